@@ -1,0 +1,101 @@
+"""`kl-wahl data …`: where user files live, validating a file, starting a new election file."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import paths
+from ..fileio import write_atomic
+from ..load import ID_PATTERN, load_file
+from ..problems import UserError
+
+data_app = typer.Typer(
+    help="Election data files: where they go, validate one, start a new one.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+@data_app.command("path")
+def path_cmd() -> None:
+    """Show where kl-wahl reads user election files and its config, and where bundled data is.
+
+    Put extra elections (*.toml) into the elections directory; they appear in `kl-wahl elections`.
+    """
+    elections = paths.user_elections_dir()
+    state = "" if elections.is_dir() else "  (not created yet; `kl-wahl data init` creates it)"
+    print(f"elections: {elections}{state}")
+    print(f"config:    {paths.config_path()}")
+    print(f"cache:     {paths.cache_dir()}")
+    print(f"bundled:   {paths.bundled_dir()}")
+
+
+@data_app.command("validate")
+def validate_cmd(
+    files: Annotated[
+        list[Path], typer.Argument(help="Election files (TOML) to check.", dir_okay=False)
+    ],
+) -> None:
+    """Check election files: syntax (with line and column), schema, sources, arithmetic.
+
+    Exit 0 with a short summary when every file is valid (warnings are listed too), exit 1 listing
+    every problem otherwise. Example: kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
+    """
+    failed = False
+    for path in files:
+        if not path.exists():
+            print(f"{path}: no such file", file=sys.stderr)
+            failed = True
+            continue
+        result = load_file(path, origin="user")
+        for problem in result.problems:
+            print(str(problem), file=sys.stderr)
+        election = result.election
+        if election is None:
+            failed = True
+            print(f"{path}: invalid ({len(result.errors)} problem(s))", file=sys.stderr)
+            continue
+        warn = f", {len(result.warnings)} warning(s)" if result.warnings else ""
+        print(
+            f"{path}: OK – {election.id}: {len(election.candidates)} candidates, "
+            f"{len(election.rounds)} rounds, {len(election.events)} events, "
+            f"{len(election.sources)} sources{warn}"
+        )
+    if failed:
+        raise typer.Exit(1)
+
+
+@data_app.command("init")
+def init_cmd(
+    election_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="Id of the new election, e.g. ob-2031.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing file of that name.")
+    ] = False,
+) -> None:
+    """Write a commented template election file into the user data directory.
+
+    Example: kl-wahl data init ob-2031, then edit the file and run `kl-wahl data validate FILE`.
+    """
+    eid = election_id or "ob-next"
+    if not ID_PATTERN.match(eid):
+        raise UserError(f"'{eid}' is not a valid id (letters, digits, '-' and '_')", exit_code=2)
+    directory = paths.user_elections_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create {directory}: {exc.strerror or exc}") from None
+    target = directory / f"{eid}.toml"
+    template = resources.files("kl_wahl").joinpath("template.toml").read_text(encoding="utf-8")
+    write_atomic(target, template.replace("ob-next", eid).encode("utf-8"), force=force)
+    print(target)
+    print(
+        f"next: edit it, then `kl-wahl data validate {target}` and `kl-wahl elections`",
+        file=sys.stderr,
+    )

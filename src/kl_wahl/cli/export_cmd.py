@@ -1,0 +1,125 @@
+"""`kl-wahl export DATASET`: CSV, JSON and ICS files, written atomically, never clobbered."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from .. import datasets
+from ..fileio import write_atomic
+from ..formats import Dataset, encode_csv, to_csv, to_json
+from ..ics import calendar_bytes
+from ..jsondoc import document
+from ..problems import UserError
+from .listing import _state
+from .state import State
+
+DATASETS = ("candidates", "results", "events", "sources")
+
+
+def _dataset(state: State, name: str) -> Dataset:
+    election = state.election
+    lang = state.lang
+    if name == "candidates":
+        return datasets.candidates(election, lang)
+    if name == "results":
+        return datasets.results(election, lang)
+    if name == "events":
+        return datasets.events(election, lang, state.now)
+    return datasets.sources(election)
+
+
+def export_cmd(
+    ctx: typer.Context,
+    dataset: Annotated[
+        Literal["candidates", "results", "events", "sources", "all"],
+        typer.Argument(help="candidates, results, events, sources, or all."),
+    ],
+    fmt: Annotated[
+        Literal["csv", "json", "ics"],
+        typer.Option("--format", "-f", help="csv (default), json, or ics (events only)."),
+    ] = "csv",
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write, - for stdout (default). With `all` and csv: a directory.",
+        ),
+    ] = "-",
+    dialect: Annotated[
+        Literal["rfc4180", "excel-de"],
+        typer.Option(
+            "--dialect",
+            help="CSV flavour: rfc4180 (',', '.' decimals, no BOM) or excel-de (';', decimal comma, UTF-8 BOM, CRLF) for German spreadsheets.",
+        ),
+    ] = "rfc4180",
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw", help="Do not neutralise cells that a spreadsheet would run as formulas."
+        ),
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+) -> None:
+    """Export data for scripts, spreadsheets and calendars.
+
+    Examples: kl-wahl export results --dialect excel-de -o ergebnisse.csv · kl-wahl export events --format ics -o ob.ics · kl-wahl export all --format json -o ob-2023.json · kl-wahl export all -o exports/
+    """
+    state = _state(ctx)
+    election = state.election
+    if fmt == "ics" and dataset != "events":
+        raise UserError("--format ics is only available for events", exit_code=2)
+    if fmt != "csv" and (dialect != "rfc4180" or raw):
+        raise UserError("--dialect and --raw apply to --format csv only", exit_code=2)
+    if fmt == "ics":
+        payload, skipped = calendar_bytes(election, state.lang)
+        _write(output, payload, force)
+        if skipped:
+            names = ", ".join(ev.id for ev in skipped)
+            print(
+                f"note: {len(skipped)} event(s) without an exact day left out of the calendar: {names}",
+                file=sys.stderr,
+            )
+        return
+    if fmt == "json":
+        data = document(election) if dataset == "all" else _dataset(state, dataset)
+        _write(output, to_json(data).encode("utf-8"), force)
+        return
+    if dataset == "all":
+        _write_all_csv(state, output, dialect, not raw, force)
+        return
+    text = to_csv(_dataset(state, dataset), dialect, safe=not raw)
+    _write(output, encode_csv(text, dialect), force)
+
+
+def _write(output: str, payload: bytes, force: bool) -> None:
+    if output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return
+    path = Path(output)
+    write_atomic(path, payload, force=force)
+    print(f"wrote {path}", file=sys.stderr)
+
+
+def _write_all_csv(state: State, output: str, dialect: str, safe: bool, force: bool) -> None:
+    if output == "-":
+        raise UserError(
+            "export all --format csv writes one file per dataset: give --output DIR", exit_code=2
+        )
+    directory = Path(output)
+    if not directory.is_dir():
+        raise UserError(f"{directory} is not an existing directory")
+    targets = [directory / f"{name}.csv" for name in DATASETS]
+    existing = [p for p in targets if p.exists()]
+    if existing and not force:
+        raise UserError(f"{existing[0]} already exists; use --force to overwrite")
+    for name, path in zip(DATASETS, targets, strict=True):
+        text = to_csv(_dataset(state, name), dialect, safe=safe)  # type: ignore[arg-type]
+        write_atomic(path, encode_csv(text, dialect), force=force)  # type: ignore[arg-type]
+        print(f"wrote {path}", file=sys.stderr)

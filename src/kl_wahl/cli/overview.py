@@ -1,0 +1,92 @@
+"""`kl-wahl` with no command: title, a status line, candidates with results, next commands."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from .. import datasets
+from ..i18n import format_date, format_int, format_percent, relative_days, t
+from ..model import Election
+from ..render import BOLD, DIM, heading, line, table
+from ..standings import winner
+from ..timeline import countdown, next_round
+from .state import State
+
+HINTS = (
+    ("kl-wahl candidates", "hint_candidates"),
+    ("kl-wahl results", "hint_results"),
+    ("kl-wahl candidate NAME", "hint_candidate"),
+    ("kl-wahl events", "hint_events"),
+    ("kl-wahl export all -o DIR", "hint_export"),
+    ("kl-wahl --help", "hint_help"),
+)
+
+
+def status_line(state: State, election: Election) -> str:
+    lang = state.lang
+    found = next_round(election, state.now)
+    if found is None:
+        return t(lang, "status_no_date")
+    rnd, past = found
+    label = (rnd.short_label or election.short_label).get(lang)
+    if not past:
+        cd = countdown(election, rnd, state.now)
+        if cd.state == "today":
+            return t(
+                lang,
+                "status_today",
+                label=label,
+                open=f"{rnd.polls_open:%H:%M}",
+                close=f"{rnd.polls_close:%H:%M}",
+            )
+        return t(
+            lang,
+            "status_upcoming",
+            label=label,
+            date=format_date(rnd.day, lang),
+            relative=relative_days(cd.days, lang),
+        )
+    won = winner(election)
+    if won is None:
+        return t(lang, "status_done_no_result", date=format_date(rnd.day, lang))
+    standing, final = won
+    return t(
+        lang,
+        "status_done",
+        winner=standing.candidate.name,
+        round=t(lang, "in_runoff" if final.kind == "runoff" else "in_first_round"),
+        date=format_date(final.day, lang),
+        votes=format_int(standing.votes, lang),
+        share=format_percent(standing.share, lang),
+    )
+
+
+def show(state: State) -> None:
+    election = state.election
+    lang = state.lang
+    out = state.out
+    heading(out, election.title.get(lang))
+    line(out, status_line(state, election))
+    out.print()
+    if election.candidates:
+        table(out, datasets.candidates(election, lang), lang)
+        out.print()
+    if election.outgoing:
+        person = election.outgoing
+        party = f" ({person.party})" if person.party else ""
+        line(out, f"{t(lang, 'outgoing')}: {person.name}{party}")
+    if election.term:
+        term = election.term
+        end = format_date(term.end, lang, weekday=False) if term.end else "–"
+        derived = f" ({t(lang, 'derived')})" if term.end_derived else ""
+        line(
+            out,
+            f"{t(lang, 'term')}: {format_date(term.start, lang, weekday=False)} – {end}{derived}",
+        )
+    out.print()
+    line(out, t(lang, "hints"), BOLD)
+    width = max(len(cmd) for cmd, _ in HINTS) + 2
+    for cmd, key in HINTS:
+        text = Text(f"  {cmd.ljust(width)}")
+        text.append(t(lang, key), style=DIM)
+        out.print(text, overflow="fold")

@@ -1,0 +1,113 @@
+"""Per-invocation state shared by all commands: options, clock, language, data, consoles.
+
+Everything a command needs from the outside world (environment, files, clock, streams) comes from
+here, so tests can drive any command with `--at`, temporary XDG directories and CliRunner streams.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from rich.console import Console
+
+from .. import paths, snapshot
+from ..config import Config, load_config
+from ..console import can_encode, make_console
+from ..formats import Dataset, to_csv, to_json
+from ..language import Lang, resolve_language
+from ..model import Election
+from ..problems import UserError
+from ..registry import Catalog, discover, select
+from ..render import table
+from ..timeline import today_in
+
+LIST_FORMATS = ("table", "json", "csv", "tsv")
+
+
+@dataclass
+class State:
+    election_id: str | None = None
+    data_files: list[Path] = field(default_factory=list)
+    lang_flag: str | None = None
+    at: datetime | None = None
+    quiet: bool = False
+    """suppress warnings on stderr (prompt mode must not add noise)"""
+    _config: Config | None = None
+    _catalog: Catalog | None = None
+    _now: datetime | None = None
+
+    @property
+    def out(self) -> Console:
+        return make_console()
+
+    @property
+    def err(self) -> Console:
+        return make_console(stderr=True)
+
+    def warn(self, message: str) -> None:
+        if not self.quiet:
+            print(message, file=sys.stderr)
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config, warnings = load_config(paths.config_path())
+            for warning in warnings:
+                self.warn(f"warning: {warning}")
+        return self._config
+
+    @property
+    def lang(self) -> Lang:
+        return resolve_language(self.lang_flag, os.environ, self.config.lang)
+
+    @property
+    def now(self) -> datetime:
+        if self._now is None:
+            from ..clock import wall_clock
+
+            self._now = self.at or wall_clock()
+        return self._now
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = discover(self.data_files)
+            for warning in self._catalog.warnings:
+                self.warn(warning)
+            if self._catalog.elections:
+                snapshot.refresh(self._catalog, self.config, os.environ, self.now.date())
+        return self._catalog
+
+    @property
+    def election(self) -> Election:
+        wanted = self.election_id
+        if wanted is None and self.config.election:
+            if self.catalog.get(self.config.election) is None:
+                self.warn(
+                    f"warning: config election '{self.config.election}' is unknown; "
+                    "using the default"
+                )
+            else:
+                wanted = self.config.election
+        return select(self.catalog, wanted, self.now)
+
+    def today(self, election: Election) -> object:
+        return today_in(election, self.now)
+
+    def emit(self, data: Dataset, fmt: str, highlight: int | None = None) -> None:
+        """Print a dataset as a human table or as JSON/CSV/TSV for scripts."""
+        if fmt == "table":
+            table(self.out, data, self.lang, highlight)
+        elif fmt == "json":
+            text = to_json(data)
+            sys.stdout.write(
+                text if can_encode(sys.stdout, text) else to_json(data, ascii_only=True)
+            )
+        elif fmt in ("csv", "tsv"):
+            sys.stdout.write(to_csv(data, "tsv" if fmt == "tsv" else "rfc4180"))
+        else:  # pragma: no cover - Typer restricts the choices
+            raise UserError(f"unknown format {fmt}", exit_code=2)

@@ -1,0 +1,258 @@
+"""Time commands: `events`, `countdown` and `shell-init`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Literal
+
+import typer
+
+from .. import datasets
+from ..i18n import format_date, format_percent, quantity, relative_days, t
+from ..lookup import forms
+from ..model import Election, Event
+from ..problems import UserError
+from ..prompt import PLACEHOLDERS, prompt_line, templates_for, unknown_placeholders
+from ..render import BOLD, line
+from ..shell import SHELLS, snippet
+from ..snapshot import election_offsets, targets
+from ..standings import winner
+from ..timeline import calendar_days, countdown, first_day, next_event, next_round, timeline
+from .listing import FORMAT_HELP, ListFormat, _state
+from .state import State
+
+SNIPPET_YEARS = 10
+"""how far past today (and the voting days) a generated snippet knows the UTC offsets"""
+TEMPLATE_HELP = (
+    "Prompt template with {label} (short name), {days} (calendar days until the voting day; 0 on "
+    "the day, negative after), {hours} and {minutes} (whole hours/minutes until the polls open, "
+    "0 once open), {date} (ISO date). Implies --prompt."
+)
+
+
+def events_cmd(
+    ctx: typer.Context,
+    upcoming: Annotated[bool, typer.Option("--upcoming", help="Only events still ahead.")] = False,
+    past: Annotated[bool, typer.Option("--past", help="Only events that are over.")] = False,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = "table",
+) -> None:
+    """Timeline of the election: dates, times, places, relative time; the next event highlighted.
+
+    Examples: kl-wahl events · kl-wahl events --upcoming · kl-wahl --at 2023-02-01 events · kl-wahl events --format csv
+    """
+    if upcoming and past:
+        raise UserError("--upcoming and --past exclude each other", exit_code=2)
+    state = _state(ctx)
+    election = state.election
+    which = "upcoming" if upcoming else "past" if past else "all"
+    data = datasets.events(election, state.lang, state.now, which)
+    nxt = next_event(election, timeline(election), state.now)
+    highlight = next((i for i, row in enumerate(data.rows) if nxt and row["id"] == nxt.id), None)
+    state.emit(data, fmt, highlight=highlight)
+
+
+def _check_template(option: str, value: str | None) -> None:
+    if value is None:
+        return
+    unknown = unknown_placeholders(value)
+    if unknown:
+        known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+        raise UserError(
+            f"{option}: unknown placeholder {{{unknown[0]}}}; known: {known}", exit_code=2
+        )
+
+
+def countdown_cmd(
+    ctx: typer.Context,
+    event: Annotated[
+        str | None,
+        typer.Argument(
+            help="Another event, by id (see `kl-wahl events --format json`) or part of its title."
+        ),
+    ] = None,
+    prompt: Annotated[
+        bool,
+        typer.Option(
+            "--prompt",
+            help="One short plain line for shell prompts; nothing once all voting days are past.",
+        ),
+    ] = False,
+    fmt: Annotated[str | None, typer.Option("--format", help=TEMPLATE_HELP)] = None,
+    past_fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--past-format",
+            help="Template used once every voting day is past (default: print nothing).",
+        ),
+    ] = None,
+) -> None:
+    """How long until the next voting day (or EVENT); after the election, what happened and when.
+
+    Examples: kl-wahl countdown · kl-wahl --at 2023-02-10 countdown · kl-wahl countdown --prompt --format "OB {days}d" · kl-wahl countdown podium-swr
+    """
+    state = _state(ctx)
+    _check_template("--format", fmt)
+    _check_template("--past-format", past_fmt)
+    if prompt or fmt is not None or past_fmt is not None:
+        if event is not None:
+            raise UserError("EVENT cannot be combined with --prompt/--format", exit_code=2)
+        state.quiet = True
+        sys.stdout.write(_prompt_text(state, fmt, past_fmt))
+        return
+    election = state.election
+    if event is not None:
+        _event_countdown(state, election, _find_event(election, event))
+        return
+    _voting_countdown(state, election)
+
+
+def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
+    election = state.election
+    lang = state.lang
+    fmt = fmt if fmt is not None else state.config.prompt_format
+    past_fmt = past_fmt if past_fmt is not None else state.config.prompt_past_format
+    offsets = election_offsets(election, state.now.year, years_ahead=1)
+    templates = templates_for(lang, fmt, past_fmt)
+    text = prompt_line(targets(election), int(state.now.timestamp()), offsets, templates, lang)
+    return text + "\n" if text else ""
+
+
+def _find_event(election: Election, query: str) -> Event:
+    events = timeline(election)
+    exact = [ev for ev in events if ev.id == query]
+    if exact:
+        return exact[0]
+    wanted = forms(query)
+    hits = [
+        ev
+        for ev in events
+        if any(
+            w in f
+            for w in wanted
+            for text in (ev.title.en, ev.title.de, ev.id)
+            for f in forms(text)
+        )
+    ]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise UserError(f"no event matches '{query}'; see `kl-wahl events`")
+    listing = tuple(f"  {ev.id}: {ev.title.en}" for ev in hits)
+    raise UserError(f"'{query}' matches {len(hits)} events; give the id:", details=listing)
+
+
+def _event_countdown(state: State, election: Election, ev: Event) -> None:
+    lang = state.lang
+    day = first_day(ev.when)
+    title = ev.title.get(lang)
+    if day is None or ev.when.precision == "month":
+        line(state.out, f"{title}: {t(lang, 'date_unknown')}")
+        return
+    days = calendar_days(election, state.now, day)
+    when = format_date(day, lang)
+    if ev.when.precision == "datetime" and ev.when.start:
+        when += f", {ev.when.start:%H:%M}"
+    rel = (
+        t(lang, "days_ago", n=quantity(-days, "day", lang))
+        if days < -1
+        else relative_days(days, lang)
+    )
+    line(state.out, f"{title}: {when}, {rel}")
+
+
+def _voting_countdown(state: State, election: Election) -> None:
+    lang = state.lang
+    out = state.out
+    found = next_round(election, state.now)
+    if found is None:
+        line(out, t(lang, "status_no_date"))
+        return
+    rnd, _ = found
+    cd = countdown(election, rnd, state.now)
+    label = (rnd.short_label or election.short_label).get(lang)
+    date = format_date(rnd.day, lang)
+    opens, closes = f"{rnd.polls_open:%H:%M}", f"{rnd.polls_close:%H:%M}"
+    if cd.state == "past":
+        line(
+            out,
+            t(lang, "countdown_past", label=label, date=date, n=quantity(-cd.days, "day", lang)),
+            BOLD,
+        )
+        won = winner(election)
+        if won:
+            standing, _ = won
+            line(
+                out,
+                t(
+                    lang,
+                    "countdown_winner",
+                    winner=standing.candidate.name,
+                    share=format_percent(standing.share, lang),
+                ),
+            )
+        line(out, t(lang, "countdown_next_none"))
+        return
+    if cd.state == "today":
+        key = "countdown_today" if state.now >= rnd.polls_open else "countdown_open_soon"
+        line(out, t(lang, key, label=label, open=opens, close=closes), BOLD)
+        return
+    line(
+        out,
+        t(
+            lang,
+            "countdown_upcoming",
+            label=label,
+            date=date,
+            relative=relative_days(cd.days, lang),
+        ),
+        BOLD,
+    )
+    hours = int(cd.until_open.total_seconds()) // 3600
+    d, h = divmod(hours, 24)
+    line(
+        out,
+        t(
+            lang,
+            "polls_open_in",
+            open=opens,
+            close=closes,
+            d=quantity(d, "day", lang),
+            h=quantity(h, "hour", lang),
+        ),
+    )
+
+
+def shell_init_cmd(
+    ctx: typer.Context,
+    shell: Annotated[Literal["bash", "zsh", "fish"], typer.Argument(help="bash, zsh or fish.")],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help=TEMPLATE_HELP.replace(" Implies --prompt.", "")),
+    ] = None,
+    past_fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--past-format", help="Template once every voting day is past (default: empty)."
+        ),
+    ] = None,
+) -> None:
+    """Print a snippet that shows the countdown in your prompt, with no process per prompt.
+
+    It defines kl_wahl_prompt (prints what `countdown --prompt` prints) and keeps $KL_WAHL_PROMPT
+    up to date before each prompt. Add to ~/.bashrc: eval "$(kl-wahl shell-init bash)" and use
+    PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '. See the README for zsh, fish and starship.
+    """
+    assert shell in SHELLS
+    state = _state(ctx)
+    _check_template("--format", fmt)
+    _check_template("--past-format", past_fmt)
+    election = state.election
+    lang = state.lang
+    fmt = fmt if fmt is not None else state.config.prompt_format
+    past_fmt = past_fmt if past_fmt is not None else state.config.prompt_past_format
+    offsets = election_offsets(election, state.now.year, years_ahead=SNIPPET_YEARS)
+    sys.stdout.write(
+        snippet(
+            shell, targets(election), offsets, templates_for(lang, fmt, past_fmt), lang, election.id
+        )
+    )

@@ -1,0 +1,62 @@
+"""The optional user config file: default election, language and prompt templates.
+
+A broken config must never stop the tool, so problems come back as warnings next to defaults.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .language import as_lang
+from .load import ID_PATTERN, clean_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KEYS = ("election", "lang", "prompt_format", "prompt_past_format")
+
+
+@dataclass(frozen=True)
+class Config:
+    election: str | None = None
+    lang: str | None = None
+    prompt_format: str | None = None
+    prompt_past_format: str | None = None
+
+
+def load_config(path: Path) -> tuple[Config, list[str]]:
+    """Read the config; returns defaults and one warning line per problem instead of failing."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config(), []
+    except OSError as exc:
+        return Config(), [f"{path}: cannot read config ({exc.strerror or exc}); using defaults"]
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return Config(), [f"{path}: config is not valid UTF-8; using defaults"]
+    except tomllib.TOMLDecodeError as exc:
+        return Config(), [f"{path}: config is not valid TOML ({exc}); using defaults"]
+    warnings: list[str] = []
+    values: dict[str, str] = {}
+    for key, value in doc.items():
+        if key not in KEYS:
+            warnings.append(
+                f"{path}: unknown config key '{key}' is ignored (known: {', '.join(KEYS)})"
+            )
+        elif not isinstance(value, str):
+            warnings.append(f"{path}: {key}: expected a string; ignored")
+        else:
+            values[key] = clean_text(value)
+    if "lang" in values and as_lang(values["lang"]) is None:
+        warnings.append(f"{path}: lang: expected 'en' or 'de', got '{values.pop('lang')}'; ignored")
+    if "election" in values and not ID_PATTERN.match(values["election"]):
+        warnings.append(
+            f"{path}: election: '{values.pop('election')}' is not an election id; ignored"
+        )
+    return Config(**values), warnings

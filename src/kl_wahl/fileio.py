@@ -1,0 +1,42 @@
+"""Writing files so that nothing is lost: atomic replacement, and no overwrite without --force."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .problems import UserError
+
+
+def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
+    """Write `data` to `path` via a temporary file in the same directory and a rename.
+
+    Readers see the old file or the new one, never half of one; on any error the temporary file is
+    removed and the target is untouched.
+    """
+    if path.exists() and not force:
+        raise UserError(f"{path} already exists; use --force to overwrite it")
+    if path.is_dir():
+        raise UserError(f"{path} is a directory")
+    parent = path.parent
+    if not parent.is_dir():
+        raise UserError(f"cannot write {path}: directory {parent} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -1,0 +1,111 @@
+"""Rows first, formats second: one dataset type and one pure renderer per machine format.
+
+Every listing command and every export builds a `Dataset` once; JSON, CSV and TSV come from the
+functions here, so the formats cannot drift apart. Cells hold JSON-native values (str, int, float,
+bool, None, or a list of str).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Cell = str | int | float | bool | None | list[str]
+Kind = Literal["text", "int", "percent", "bool", "list", "date"]
+Dialect = Literal["rfc4180", "excel-de", "tsv"]
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    """snake_case name used as JSON key and CSV header; documented in docs/output-formats.md"""
+    header: str
+    """message key of the human table header"""
+    kind: Kind = "text"
+    human: bool = True
+    """shown in the human table (machine formats always carry every column)"""
+    machine: bool = True
+    """carried by JSON/CSV/TSV (False for human-only helper columns)"""
+    detail: str | None = None
+    """key of another column shown dimmed under this one in wide tables (saves a column)"""
+    short: str | None = None
+    """message key of a shorter header for wide tables (records keep the full header)"""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    columns: tuple[Column, ...]
+    rows: tuple[dict[str, Cell], ...]
+
+    @property
+    def machine_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.machine)
+
+    def records(self) -> list[dict[str, Cell]]:
+        return [{c.key: row.get(c.key) for c in self.machine_columns} for row in self.rows]
+
+
+def to_json(
+    data: Dataset | Sequence[dict[str, Cell]] | dict[str, object], ascii_only: bool = False
+) -> str:
+    payload = data.records() if isinstance(data, Dataset) else data
+    return json.dumps(payload, ensure_ascii=ascii_only, indent=2) + "\n"
+
+
+def neutralize(text: str) -> str:
+    """OWASP CSV injection defence: a text cell that a spreadsheet would run gets a leading '."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _csv_cell(value: Cell, kind: Kind, dialect: Dialect, safe: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        text = repr(value) if isinstance(value, float) else str(value)
+        return text.replace(".", ",") if dialect == "excel-de" else text
+    text = "; ".join(value) if isinstance(value, list) else value
+    if dialect == "tsv":  # TSV has no quoting: tabs and line breaks become spaces
+        text = " ".join(text.replace("\t", " ").splitlines())
+    return neutralize(text) if safe else text
+
+
+def to_csv(data: Dataset, dialect: Dialect = "rfc4180", safe: bool = True) -> str:
+    """CSV text. rfc4180: ',' and CRLF; excel-de: ';', decimal comma, CRLF (the BOM is added by
+    the writer, see `encode_csv`); tsv: tab-separated, LF, no quoting."""
+    buffer = io.StringIO()
+    if dialect == "tsv":
+        for line in _table(data, dialect, safe):
+            buffer.write("\t".join(line) + "\n")
+        return buffer.getvalue()
+    writer = csv.writer(
+        buffer,
+        delimiter=";" if dialect == "excel-de" else ",",
+        lineterminator="\r\n",
+        quoting=csv.QUOTE_MINIMAL,
+    )
+    writer.writerows(_table(data, dialect, safe))
+    return buffer.getvalue()
+
+
+def _table(data: Dataset, dialect: Dialect, safe: bool) -> list[list[str]]:
+    columns = data.machine_columns
+    header = [c.key for c in columns]
+    body = [
+        [_csv_cell(row.get(c.key), c.kind, dialect, safe) for c in columns] for row in data.rows
+    ]
+    return [header, *body]
+
+
+def encode_csv(text: str, dialect: Dialect) -> bytes:
+    """Bytes for a file: UTF-8, with a BOM for excel-de so that Excel detects the encoding."""
+    prefix = "\ufeff" if dialect == "excel-de" else ""
+    return (prefix + text).encode("utf-8")

@@ -1,0 +1,299 @@
+"""English and German texts, numbers, dates and relative times.
+
+Formatting is done by hand rather than with `locale`, which is process-global and depends on the
+locales installed on the machine; the results here are the same everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .language import Lang
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # table headers and labels
+    "candidate": ("Candidate", "Kandidat/in"),
+    "candidates": ("Candidates", "Kandidierende"),
+    "party": ("Party / backing", "Partei / Unterstützung"),
+    "votes": ("Votes", "Stimmen"),
+    "share": ("Share", "Anteil"),
+    "rank": ("Rank", "Platz"),
+    "rank_word": ("rank", "Platz"),
+    "votes_word": ("votes", "Stimmen"),
+    "margin": ("Margin to next", "Abstand zum Nächsten"),
+    "outcome": ("Outcome", "Ergebnis"),
+    "round": ("Round", "Wahlgang"),
+    "date": ("Date", "Datum"),
+    "time": ("Time", "Uhrzeit"),
+    "status": ("Status", "Status"),
+    "eligible": ("Eligible voters", "Wahlberechtigte"),
+    "voters": ("Voters", "Wählende"),
+    "turnout": ("Turnout", "Wahlbeteiligung"),
+    "valid": ("Valid votes", "Gültige Stimmen"),
+    "invalid": ("Invalid votes", "Ungültige Stimmen"),
+    "event": ("Event", "Termin"),
+    "place": ("Place", "Ort"),
+    "when": ("When", "Wann"),
+    "relative": ("Relative", "Relativ"),
+    "sources": ("Sources", "Quellen"),
+    "source": ("Source", "Quelle"),
+    "publisher": ("Publisher", "Herausgeber"),
+    "id": ("ID", "ID"),
+    "title": ("Title", "Titel"),
+    "voting_days": ("Voting day(s)", "Wahltag(e)"),
+    "origin": ("Origin", "Herkunft"),
+    "overrides": ("Overrides bundled", "Ersetzt mitgelieferte"),
+    "age": ("Age", "Alter"),
+    "first_round_votes": ("1st round votes", "Stimmen Hauptwahl"),
+    "first_round_short": ("1st round", "Hauptwahl"),
+    "runoff_short": ("Runoff", "Stichwahl"),
+    "percent_short": ("%", "%"),
+    "first_round_share": ("1st round share", "Anteil Hauptwahl"),
+    "runoff_votes": ("Runoff votes", "Stimmen Stichwahl"),
+    "runoff_share": ("Runoff share", "Anteil Stichwahl"),
+    "ballot_position": ("Ballot", "Stimmzettel"),
+    "end": ("End", "Ende"),
+    "precision": ("Precision", "Genauigkeit"),
+    "kind": ("Kind", "Art"),
+    "url": ("URL", "URL"),
+    "path": ("Path", "Pfad"),
+    "before": ("Before", "Vor"),
+    "profile": ("Profile", "Profil"),
+    "results": ("Results", "Ergebnisse"),
+    "events": ("Events", "Termine"),
+    "participants": ("Participants", "Teilnehmende"),
+    "first_round": ("First round", "Hauptwahl"),
+    "runoff": ("Runoff", "Stichwahl"),
+    "notes": ("Notes", "Hinweise"),
+    "derived": ("derived", "abgeleitet"),
+    "bundled": ("bundled", "mitgeliefert"),
+    "yes": ("yes", "ja"),
+    "no": ("no", "nein"),
+    "not_set": ("not set", "nicht festgelegt"),
+    "date_unknown": ("date unknown", "Datum unbekannt"),
+    "before_date": ("before {date}", "vor dem {date}"),
+    # outcomes and statuses
+    "elected": ("elected", "gewählt"),
+    "to_runoff": ("runoff", "Stichwahl"),
+    "eliminated": ("eliminated", "ausgeschieden"),
+    "lost": ("lost", "unterlegen"),
+    "preliminary": ("preliminary", "vorläufig"),
+    "official": ("official", "amtlich"),
+    # relative times
+    "today": ("today", "heute"),
+    "tomorrow": ("tomorrow", "morgen"),
+    "yesterday": ("yesterday", "gestern"),
+    "in_days": ("in {n}", "in {n}"),
+    "days_ago": ("{n} ago", "vor {n}"),
+    "in_months": ("in {n}", "in {n}"),
+    "months_ago": ("{n} ago", "vor {n}"),
+    "in_years": ("in {n}", "in {n}"),
+    "years_ago": ("{n} ago", "vor {n}"),
+    # overview and status lines
+    "status_upcoming": (
+        "Next: {label} on {date} ({relative}).",
+        "Als Nächstes: {label} am {date} ({relative}).",
+    ),
+    "status_today": (
+        "{label} is today: polls are open {open}–{close}.",
+        "{label} ist heute: Wahllokale geöffnet {open}–{close}.",
+    ),
+    "status_done": (
+        "The election took place: {winner} won the {round} on {date} with {votes} votes ({share}).",
+        "Die Wahl hat stattgefunden: {winner} gewann die {round} am {date} mit {votes} Stimmen ({share}).",
+    ),
+    "in_runoff": ("runoff", "Stichwahl"),
+    "in_first_round": ("first round", "Hauptwahl"),
+    "status_done_no_result": (
+        "The last voting day was {date}; no result is recorded.",
+        "Der letzte Wahltag war der {date}; kein Ergebnis erfasst.",
+    ),
+    "status_no_date": ("No voting day has been set.", "Es ist noch kein Wahltag festgelegt."),
+    "hints": ("More:", "Mehr:"),
+    "hint_candidates": ("all candidates", "alle Kandidierenden"),
+    "hint_results": ("results of both rounds", "Ergebnisse beider Wahlgänge"),
+    "hint_candidate": ("one candidate's profile", "Profil einer Person"),
+    "hint_events": ("timeline", "Zeitleiste"),
+    "hint_export": ("CSV/JSON/ICS", "CSV/JSON/ICS"),
+    "hint_help": ("every command", "alle Befehle"),
+    "outgoing": ("Outgoing mayor", "Bisheriger Oberbürgermeister"),
+    "term": ("Term of office", "Amtszeit"),
+    # countdown
+    "countdown_upcoming": ("{label}: {date}, {relative}", "{label}: {date}, {relative}"),
+    "countdown_today": (
+        "{label}: today, polls close at {close}",
+        "{label}: heute, Wahllokale schließen um {close}",
+    ),
+    "countdown_open_soon": (
+        "{label}: today, polls open at {open} and close at {close}",
+        "{label}: heute, Wahllokale öffnen um {open} und schließen um {close}",
+    ),
+    "polls_open_in": (
+        "Polls open {open}–{close}; they open in {d}, {h}.",
+        "Wahllokale geöffnet {open}–{close}; sie öffnen in {d}, {h}.",
+    ),
+    "countdown_past": (
+        "{label}: {date}, took place {n} ago",
+        "{label}: {date}, fand vor {n} statt",
+    ),
+    "countdown_winner": (
+        "Result: {winner} won with {share} of the valid votes.",
+        "Ergebnis: {winner} gewann mit {share} der gültigen Stimmen.",
+    ),
+    "countdown_next_none": (
+        "No further voting day is known. Add the next election with `kl-wahl data init`.",
+        "Kein weiterer Wahltag bekannt. Die nächste Wahl lässt sich mit `kl-wahl data init` anlegen.",
+    ),
+    # results notes
+    "note_runoff_margin": (
+        "{a} reached the runoff {n} votes ahead of {b} (derived).",
+        "{a} erreichte die Stichwahl mit {n} Stimmen Vorsprung vor {b} (abgeleitet).",
+    ),
+    "note_no_majority": (
+        "No candidate won more than half of the valid votes: {a} and {b} went to the runoff.",
+        "Niemand erhielt mehr als die Hälfte der gültigen Stimmen: {a} und {b} kamen in die Stichwahl.",
+    ),
+    "note_elected": (
+        "{a} was elected with {share} (derived from the votes).",
+        "{a} wurde mit {share} gewählt (aus den Stimmen abgeleitet).",
+    ),
+    "note_majority": (
+        "{a} won an absolute majority in the first round.",
+        "{a} erreichte im ersten Wahlgang die absolute Mehrheit.",
+    ),
+    "preliminary_shares": (
+        "Election night (preliminary): {shares}",
+        "Wahlabend (vorläufig): {shares}",
+    ),
+    "shares_derived": (
+        "Shares derived from votes / valid votes.",
+        "Anteile abgeleitet aus Stimmen / gültigen Stimmen.",
+    ),
+    # errors and messages
+    "unknown_election": (
+        "unknown election '{id}'; known: {known}",
+        "unbekannte Wahl '{id}'; bekannt: {known}",
+    ),
+    "no_elections": ("no election data found", "keine Wahldaten gefunden"),
+    "no_candidate": ("no candidate matches '{name}'", "niemand passt zu '{name}'"),
+    "did_you_mean": ("did you mean: {names}?", "meinten Sie: {names}?"),
+    "ambiguous": ("'{name}' matches {n} candidates:", "'{name}' passt zu {n} Kandidierenden:"),
+    "refine": (
+        "Give more of the name to pick one.",
+        "Mehr vom Namen angeben, um eine Person zu wählen.",
+    ),
+}
+
+
+def t(lang: Lang, key: str, **values: object) -> str:
+    en, de = MESSAGES[key]
+    text = de if lang == "de" else en
+    return text.format(**values) if values else text
+
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+}
+_MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+}
+
+
+def format_date(day: date, lang: Lang, weekday: bool = True) -> str:
+    """'Sunday, 12 February 2023' / 'Sonntag, 12. Februar 2023'."""
+    month = _MONTHS[lang][day.month - 1]
+    core = f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+    if not weekday:
+        return core
+    return f"{_WEEKDAYS[lang][day.weekday()]}, {core}"
+
+
+def format_date_short(day: date, lang: Lang) -> str:
+    """'Sun, 12 Feb 2023' / 'So, 12. Feb. 2023': for table cells."""
+    wd = _WEEKDAYS[lang][day.weekday()][: 2 if lang == "de" else 3]
+    month = _MONTHS[lang][day.month - 1]
+    if lang == "de":
+        short = month if len(month) <= 4 else month[:3] + "."
+        return f"{wd}, {day.day}. {short} {day.year}"
+    return f"{wd}, {day.day} {month[:3]} {day.year}"
+
+
+def format_month(year: int, month: int, lang: Lang) -> str:
+    return f"{_MONTHS[lang][month - 1]} {year}"
+
+
+def format_time(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def format_int(value: int | float, lang: Lang) -> str:
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if lang == "de" else text
+
+
+def format_percent(value: float, lang: Lang) -> str:
+    text = f"{value:.2f} %"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+_UNITS = {
+    # unit: (en one, en many, de one, de many (dative, as in "in 3 Tagen" / "vor 3 Tagen"))
+    "day": ("day", "days", "Tag", "Tagen"),
+    "hour": ("hour", "hours", "Stunde", "Stunden"),
+    "month": ("month", "months", "Monat", "Monaten"),
+    "year": ("year", "years", "Jahr", "Jahren"),
+}
+
+
+def quantity(n: int, unit: str, lang: Lang) -> str:
+    """'1 day', '1,371 days', '1 Tag', '1.371 Tagen'."""
+    en_one, en_many, de_one, de_many = _UNITS[unit]
+    word = (de_one if n == 1 else de_many) if lang == "de" else (en_one if n == 1 else en_many)
+    return f"{format_int(n, lang)} {word}"
+
+
+def relative_days(days: int, lang: Lang) -> str:
+    """A calendar-day distance in words: 'today', 'in 3 days', '2 years ago'."""
+    if days == 0:
+        return t(lang, "today")
+    if days == 1:
+        return t(lang, "tomorrow")
+    if days == -1:
+        return t(lang, "yesterday")
+    n = abs(days)
+    if n < 60:
+        unit, count = "day", n
+    elif n < 730:
+        unit, count = "month", n * 12 // 365
+    else:
+        unit, count = "year", n // 365
+    key = f"in_{unit}s" if days > 0 else f"{unit}s_ago"
+    return t(lang, key, n=quantity(count, unit, lang))

@@ -1,0 +1,189 @@
+"""The election model: immutable, typed, and free of I/O.
+
+Everything the tool shows comes from these objects, which `load.py` builds from TOML. Keeping the
+model frozen means a loaded election can be shared by every renderer and exporter without anyone
+changing a figure behind another's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+Lang = Literal["en", "de"]
+LANGS: tuple[Lang, ...] = ("en", "de")
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text in English and German; a data file may give one string for both."""
+
+    en: str
+    de: str
+
+    def get(self, lang: Lang) -> str:
+        return self.de if lang == "de" else self.en
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    url: str
+    publisher: str
+    title: str | None = None
+    published: date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with the sources behind it; `derived` marks values computed from other figures."""
+
+    value: int | float
+    sources: tuple[str, ...]
+    derived: bool = False
+    note: Localized | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sourced sentence, such as a profile fact or a note on a round."""
+
+    text: Localized
+    sources: tuple[str, ...]
+    derived: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    name: str
+    party: Localized
+    sources: tuple[str, ...]
+    variants: tuple[str, ...] = ()
+    age: Figure | None = None
+    facts: tuple[Fact, ...] = ()
+    ballot_position: int | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    candidate: str
+    votes: int
+    share: float | None = None
+    """The share in percent as published; None when only the votes are sourced."""
+
+
+@dataclass(frozen=True)
+class Preliminary:
+    """Election-night shares, kept beside the official result and always labelled preliminary."""
+
+    shares: tuple[tuple[str, float], ...]
+    sources: tuple[str, ...]
+
+
+Outcome = Literal["elected", "runoff", "eliminated", "lost"]
+RoundKind = Literal["main", "runoff"]
+Status = Literal["preliminary", "official"]
+
+
+@dataclass(frozen=True)
+class Round:
+    number: int
+    kind: RoundKind
+    label: Localized
+    polls_open: datetime
+    polls_close: datetime
+    sources: tuple[str, ...]
+    status: Status | None = None
+    eligible: Figure | None = None
+    voters: Figure | None = None
+    valid: Figure | None = None
+    invalid: Figure | None = None
+    turnout: Figure | None = None
+    results: tuple[Result, ...] = ()
+    results_sources: tuple[str, ...] = ()
+    preliminary: Preliminary | None = None
+    short_label: Localized | None = None
+    notes: tuple[Fact, ...] = ()
+
+    @property
+    def day(self) -> date:
+        return self.polls_open.date()
+
+
+Precision = Literal["datetime", "date", "month", "unknown"]
+
+
+@dataclass(frozen=True)
+class When:
+    """When an event happens, as precisely as the sources say and no more.
+
+    `start` is set for precision "datetime" (aware) and "date" (midnight local, aware);
+    "month" keeps only `year`/`month`; "unknown" may carry `before`, a date it preceded.
+    """
+
+    precision: Precision
+    start: datetime | None = None
+    end: datetime | None = None
+    year: int | None = None
+    month: int | None = None
+    before: date | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: Localized
+    when: When
+    sources: tuple[str, ...]
+    kind: str = "event"
+    place: str | None = None
+    participants: tuple[str, ...] = ()
+    date_derived: bool = False
+    note: Localized | None = None
+    round: int | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    party: str | None
+    sources: tuple[str, ...]
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class Term:
+    start: date
+    end: date | None
+    years: int | None
+    sources: tuple[str, ...]
+    end_derived: bool = False
+
+
+@dataclass(frozen=True)
+class Election:
+    id: str
+    title: Localized
+    short_label: Localized
+    office: Localized
+    municipality: str
+    timezone: str
+    sources: tuple[Source, ...]
+    candidates: tuple[Candidate, ...]
+    rounds: tuple[Round, ...] = ()
+    events: tuple[Event, ...] = ()
+    notes: tuple[Fact, ...] = ()
+    outgoing: Person | None = None
+    term: Term | None = None
+    origin: str = "bundled"
+    path: str = ""
+    overrides_bundled: bool = field(default=False, compare=False)
+
+    def candidate(self, candidate_id: str) -> Candidate | None:
+        return next((c for c in self.candidates if c.id == candidate_id), None)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)

@@ -1,0 +1,98 @@
+"""Find every election: bundled files, the user data directory, and `--data` files, in that order.
+
+Later places win: a user file with the id of a bundled election replaces it. A broken user file is
+reported in one warning line and skipped, so the other elections keep working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from . import paths
+from .load import load_file
+from .model import Election
+from .problems import UserError
+from .prompt import choose_default
+
+
+@dataclass(frozen=True)
+class Catalog:
+    elections: tuple[Election, ...]
+    warnings: tuple[str, ...]
+    scanned_dirs: tuple[Path, ...]
+    data_files: tuple[Path, ...]
+
+    def ids(self) -> list[str]:
+        return [e.id for e in self.elections]
+
+    def get(self, election_id: str) -> Election | None:
+        return next((e for e in self.elections if e.id == election_id), None)
+
+
+def election_files(directory: Path) -> list[Path]:
+    try:
+        return sorted(p for p in directory.glob("*.toml") if p.is_file())
+    except OSError:
+        return []
+
+
+def discover(data_files: Sequence[Path] = ()) -> Catalog:
+    bundled_dir = paths.bundled_dir()
+    user_dir = paths.user_elections_dir()
+    found: dict[str, Election] = {}
+    warnings: list[str] = []
+    batches = (
+        ("bundled", election_files(bundled_dir)),
+        ("user", election_files(user_dir)),
+        ("data", list(data_files)),
+    )
+    for origin, files in batches:
+        for path in files:
+            if origin == "data" and not path.is_file():
+                raise UserError(f"--data {path}: no such file")
+            result = load_file(path, origin="bundled" if origin == "bundled" else "user")
+            if result.election is None:
+                first = result.errors[0]
+                more = len(result.errors) - 1
+                extra = f" (+{more} more; run `kl-wahl data validate {path}`)" if more else ""
+                warnings.append(f"warning: ignoring {first}{extra}")
+                continue
+            election = result.election
+            previous = found.get(election.id)
+            if previous is not None:
+                election = replace(
+                    election,
+                    overrides_bundled=previous.origin == "bundled" or previous.overrides_bundled,
+                )
+            found[election.id] = election
+    ordered = sorted(found.values(), key=_first_day_key)
+    return Catalog(tuple(ordered), tuple(warnings), (bundled_dir, user_dir), tuple(data_files))
+
+
+def _first_day_key(election: Election) -> tuple[int, str, str]:
+    if election.rounds:
+        return (0, election.rounds[0].polls_open.isoformat(), election.id)
+    return (1, "", election.id)
+
+
+def select(catalog: Catalog, election_id: str | None, now: datetime) -> Election:
+    """The election asked for, else the one whose next voting day comes first, else the latest."""
+    if not catalog.elections:
+        raise UserError("no election data found (the bundled files are missing?)")
+    if election_id:
+        election = catalog.get(election_id)
+        if election is None:
+            known = ", ".join(catalog.ids())
+            raise UserError(f"unknown election '{election_id}'; known: {known}")
+        return election
+    entries = [
+        (e.id, [(int(r.polls_open.timestamp()), int(r.polls_close.timestamp())) for r in e.rounds])
+        for e in catalog.elections
+    ]
+    chosen = choose_default(entries, int(now.timestamp()))
+    election = catalog.get(chosen)
+    assert election is not None
+    return election

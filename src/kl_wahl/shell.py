@@ -1,0 +1,265 @@
+"""Prompt snippets for bash, zsh and fish, with the countdown data baked in.
+
+The snippet computes exactly what `prompt.prompt_line` computes, with shell builtins only: no
+process is forked per prompt in bash (`$EPOCHSECONDS`, or `printf '%(%s)T'` before bash 5) and zsh
+(`zsh/datetime`); fish has no builtin clock, so it makes one `date` call. Voting days, labels,
+templates and the time zone's UTC offset changes are literals in the snippet, quoted for the shell,
+so text from a data file can never run as code. `KL_WAHL_NOW` (epoch seconds) overrides the clock,
+for what-if runs and tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from . import __version__
+from .prompt import Target, Templates
+
+SHELLS = ("bash", "zsh", "fish")
+_PIECE = re.compile(r"\{(label|days|hours|minutes|date)\}")
+
+
+def segments(template: str) -> list[tuple[str, str]]:
+    """'{label} {days}d' -> [('var', 'label'), ('lit', ' '), ('var', 'days'), ('lit', 'd')]."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for match in _PIECE.finditer(template):
+        if match.start() > pos:
+            out.append(("lit", template[pos : match.start()]))
+        out.append(("var", match[1]))
+        pos = match.end()
+    if pos < len(template):
+        out.append(("lit", template[pos:]))
+    return out
+
+
+def posix_quote(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def fish_quote(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _expand(template: str, quote: Callable[[str], str], var: Callable[[str], str]) -> str:
+    parts = [quote(text) if kind == "lit" else var(text) for kind, text in segments(template)]
+    return "".join(parts) or "''"
+
+
+def _words(values: Sequence[object], quote: Callable[[str], str] | None = None) -> str:
+    return " ".join(quote(str(v)) if quote else str(v) for v in values)
+
+
+def snippet(
+    shell: str,
+    targets: Sequence[Target],
+    offsets: Sequence[tuple[int, int]],
+    templates: Templates,
+    lang: str,
+    election_id: str,
+) -> str:
+    labels = [t.label_de if lang == "de" else t.label_en for t in targets]
+    build = {"bash": _bash, "zsh": _zsh, "fish": _fish}[shell]
+    header = (
+        f"# kl-wahl {__version__}: prompt countdown for {shell}, election {election_id}.\n"
+        f"# Generated data (voting days, labels, UTC offsets) is baked in; regenerate after\n"
+        f'# changing data files: eval "$(kl-wahl shell-init {shell})" in your shell\'s rc file.\n'
+    )
+    return header + build(targets, labels, offsets, templates)
+
+
+def _bash(
+    targets: Sequence[Target], labels: list[str], offsets: Sequence[tuple[int, int]], tpl: Templates
+) -> str:
+    def var(name: str) -> str:
+        return (
+            '"${_l[n]}"'
+            if name == "label"
+            else '"${_dt[n]}"'
+            if name == "date"
+            else f'"${{{name}}}"'
+        )
+
+    n = len(targets)
+    return f"""_kl_wahl_update() {{
+  local now=${{KL_WAHL_NOW:-${{EPOCHSECONDS:-}}}}
+  if [[ -z $now ]]; then printf -v now '%(%s)T' -1; fi
+  local -a _ts=({_words([o[0] for o in offsets])}) _of=({_words([o[1] for o in offsets])})
+  local -a _op=({_words([t.opens for t in targets])}) _cl=({_words([t.closes for t in targets])})
+  local -a _dy=({_words([t.day for t in targets])}) _dt=({_words([t.iso_date for t in targets], posix_quote)})
+  local -a _l=({_words(labels, posix_quote)})
+  local off=${{_of[0]:-0}} i n=-1 today days hours minutes ahead
+  for ((i = 0; i < ${{#_ts[@]}}; i++)); do
+    if ((now >= _ts[i])); then off=${{_of[i]}}; fi
+  done
+  today=$(((now + off) / 86400))
+  KL_WAHL_PROMPT=''
+  if (({n} == 0)); then return 0; fi
+  for ((i = 0; i < {n}; i++)); do
+    if ((_cl[i] > now)); then n=$i; break; fi
+  done
+  local which=upcoming
+  if ((n < 0)); then n={n - 1}; which=past; elif ((_dy[n] == today)); then which=today; fi
+  days=$((_dy[n] - today))
+  ahead=$((_op[n] - now))
+  if ((ahead < 0)); then ahead=0; fi
+  hours=$((ahead / 3600))
+  minutes=$((ahead / 60))
+  case $which in
+    past) KL_WAHL_PROMPT={_expand(tpl.past, posix_quote, var)} ;;
+    today) KL_WAHL_PROMPT={_expand(tpl.today, posix_quote, var)} ;;
+    *) KL_WAHL_PROMPT={_expand(tpl.upcoming, posix_quote, var)} ;;
+  esac
+  return 0
+}}
+_kl_wahl_hook() {{
+  local status=$?
+  _kl_wahl_update
+  return $status
+}}
+kl_wahl_prompt() {{
+  _kl_wahl_update
+  [[ -z $KL_WAHL_PROMPT ]] || printf '%s\\n' "$KL_WAHL_PROMPT"
+}}
+if [[ ${{PROMPT_COMMAND[*]:-}} != *_kl_wahl_hook* ]]; then
+  if ((BASH_VERSINFO[0] > 5 || (BASH_VERSINFO[0] == 5 && BASH_VERSINFO[1] >= 1))); then
+    PROMPT_COMMAND+=(_kl_wahl_hook)
+  else
+    PROMPT_COMMAND="${{PROMPT_COMMAND:+$PROMPT_COMMAND;}}_kl_wahl_hook"
+  fi
+fi
+_kl_wahl_update
+"""
+
+
+def _zsh(
+    targets: Sequence[Target], labels: list[str], offsets: Sequence[tuple[int, int]], tpl: Templates
+) -> str:
+    def var(name: str) -> str:
+        return (
+            '"${_l[n]}"'
+            if name == "label"
+            else '"${_dt[n]}"'
+            if name == "date"
+            else f'"${{{name}}}"'
+        )
+
+    n = len(targets)
+    return f"""zmodload zsh/datetime
+_kl_wahl_update() {{
+  emulate -L zsh
+  local -i now=${{KL_WAHL_NOW:-$EPOCHSECONDS}}
+  local -a _ts=({_words([o[0] for o in offsets])}) _of=({_words([o[1] for o in offsets])})
+  local -a _op=({_words([t.opens for t in targets])}) _cl=({_words([t.closes for t in targets])})
+  local -a _dy=({_words([t.day for t in targets])}) _dt=({_words([t.iso_date for t in targets], posix_quote)})
+  local -a _l=({_words(labels, posix_quote)})
+  local -i off=${{_of[1]:-0}} i n=0 today days hours minutes ahead
+  for ((i = 1; i <= ${{#_ts}}; i++)); do
+    if ((now >= _ts[i])); then off=${{_of[i]}}; fi
+  done
+  today=$(((now + off) / 86400))
+  typeset -g KL_WAHL_PROMPT=''
+  if (({n} == 0)); then return 0; fi
+  for ((i = 1; i <= {n}; i++)); do
+    if ((_cl[i] > now)); then n=$i; break; fi
+  done
+  local which=upcoming
+  if ((n == 0)); then n={n}; which=past; elif ((_dy[n] == today)); then which=today; fi
+  days=$((_dy[n] - today))
+  ahead=$((_op[n] - now))
+  if ((ahead < 0)); then ahead=0; fi
+  hours=$((ahead / 3600))
+  minutes=$((ahead / 60))
+  case $which in
+    past) KL_WAHL_PROMPT={_expand(tpl.past, posix_quote, var)} ;;
+    today) KL_WAHL_PROMPT={_expand(tpl.today, posix_quote, var)} ;;
+    *) KL_WAHL_PROMPT={_expand(tpl.upcoming, posix_quote, var)} ;;
+  esac
+  return 0
+}}
+_kl_wahl_hook() {{
+  local -i exit_status=$?
+  _kl_wahl_update
+  return $exit_status
+}}
+kl_wahl_prompt() {{
+  _kl_wahl_update
+  [[ -z $KL_WAHL_PROMPT ]] || print -r -- "$KL_WAHL_PROMPT"
+}}
+typeset -ga precmd_functions
+if (( ! ${{precmd_functions[(Ie)_kl_wahl_hook]}} )); then
+  precmd_functions+=(_kl_wahl_hook)
+fi
+_kl_wahl_update
+"""
+
+
+def _fish(
+    targets: Sequence[Target], labels: list[str], offsets: Sequence[tuple[int, int]], tpl: Templates
+) -> str:
+    def var(name: str) -> str:
+        return '"$_l[$n]"' if name == "label" else '"$_dt[$n]"' if name == "date" else f'"${name}"'
+
+    n = len(targets)
+    return f"""function _kl_wahl_update
+    set -l now $KL_WAHL_NOW
+    if test -z "$now"
+        set now (date +%s)
+    end
+    set -l _ts {_words([o[0] for o in offsets])}
+    set -l _of {_words([o[1] for o in offsets])}
+    set -l _op {_words([t.opens for t in targets])}
+    set -l _cl {_words([t.closes for t in targets])}
+    set -l _dy {_words([t.day for t in targets])}
+    set -l _dt {_words([t.iso_date for t in targets], fish_quote)}
+    set -l _l {_words(labels, fish_quote)}
+    set -l off $_of[1]
+    for i in (seq (count $_ts))
+        if test $now -ge $_ts[$i]
+            set off $_of[$i]
+        end
+    end
+    set -l today (math "floor(($now + $off) / 86400)")
+    set -g KL_WAHL_PROMPT ''
+    if test {n} -eq 0
+        return 0
+    end
+    set -l n 0
+    for i in (seq {n})
+        if test $_cl[$i] -gt $now
+            set n $i
+            break
+        end
+    end
+    set -l which upcoming
+    if test $n -eq 0
+        set n {n}
+        set which past
+    else if test $_dy[$n] -eq $today
+        set which today
+    end
+    set -l days (math "$_dy[$n] - $today")
+    set -l ahead (math "max(0, $_op[$n] - $now)")
+    set -l hours (math "floor($ahead / 3600)")
+    set -l minutes (math "floor($ahead / 60)")
+    switch $which
+        case past
+            set -g KL_WAHL_PROMPT {_expand(tpl.past, fish_quote, var)}
+        case today
+            set -g KL_WAHL_PROMPT {_expand(tpl.today, fish_quote, var)}
+        case '*'
+            set -g KL_WAHL_PROMPT {_expand(tpl.upcoming, fish_quote, var)}
+    end
+end
+function _kl_wahl_hook --on-event fish_prompt
+    _kl_wahl_update
+end
+function kl_wahl_prompt
+    _kl_wahl_update
+    if test -n "$KL_WAHL_PROMPT"
+        printf '%s\\n' "$KL_WAHL_PROMPT"
+    end
+end
+_kl_wahl_update
+"""

@@ -1,0 +1,55 @@
+"""Ranks, shares, margins and outcomes of a round, derived from the sourced votes.
+
+The rule is the one of the Rhineland-Palatinate municipal code (GemO RLP): a candidate with more
+than half of the valid votes is elected in the first round; otherwise the two with the most votes
+meet in a runoff, which the one with more votes wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Candidate, Election, Outcome, Round
+
+
+@dataclass(frozen=True)
+class Standing:
+    candidate: Candidate
+    votes: int
+    share: float
+    share_derived: bool
+    rank: int
+    margin_to_next: int | None
+    outcome: Outcome
+
+
+def standings(election: Election, rnd: Round) -> list[Standing]:
+    results = sorted(rnd.results, key=lambda r: (-r.votes, r.candidate))
+    base = rnd.valid.value if rnd.valid else sum(r.votes for r in results)
+    out: list[Standing] = []
+    majority = bool(results) and base > 0 and results[0].votes * 2 > base
+    for i, res in enumerate(results):
+        candidate = election.candidate(res.candidate)
+        if candidate is None:  # excluded by validation; kept for type narrowing
+            continue
+        if rnd.kind == "runoff":
+            outcome: Outcome = "elected" if i == 0 else "lost"
+        elif majority:
+            outcome = "elected" if i == 0 else "eliminated"
+        else:
+            outcome = "runoff" if i < 2 else "eliminated"
+        derived = res.share is None
+        share = res.share if res.share is not None else (100 * res.votes / base if base else 0.0)
+        margin = res.votes - results[i + 1].votes if i + 1 < len(results) else None
+        out.append(Standing(candidate, res.votes, share, derived, i + 1, margin, outcome))
+    return out
+
+
+def winner(election: Election) -> tuple[Standing, Round] | None:
+    """Who was elected, from the last round that has results."""
+    for rnd in reversed(election.rounds):
+        rows = standings(election, rnd)
+        if rows:
+            top = rows[0]
+            return (top, rnd) if top.outcome == "elected" else None
+    return None
