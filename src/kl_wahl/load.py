@@ -426,8 +426,8 @@ def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Ele
         r.tz = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
         r.error("timezone", f"unknown time zone {_show(tz_name)}")
-    election_id = r.get(doc, "id", "", r.ident, required=True)
-    title = r.get(doc, "title", "", r.localized, required=True)
+    election_id = _required(r, doc, "id", r.ident)
+    title = _required(r, doc, "title", r.localized)
     short = r.get(doc, "short_label", "", r.localized)
     office = r.get(doc, "office", "", r.localized) or Localized("Mayor", "Oberbürgermeister/in")
     municipality = r.get(doc, "municipality", "", r.text) or ""
@@ -438,7 +438,8 @@ def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Ele
     notes = r.get(doc, "notes", "", r.facts) or ()
     outgoing = r.get(doc, "outgoing", "", lambda v, p: _person(r, v, p))
     term = r.get(doc, "term", "", lambda v, p: _term(r, v, p))
-    assert election_id is not None and title is not None
+    if election_id is None or title is None:
+        raise _Invalid()  # already reported; the rest was read to report its problems too
     return Election(
         id=election_id,
         title=title,
@@ -456,6 +457,13 @@ def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Ele
         origin=origin,
         path=file,
     )
+
+
+def _required(r: _Reader, doc: Mapping[str, Any], key: str, convert: Callable[[Any, str], T]) -> T | None:
+    try:
+        return r.need(doc, key, "", convert)
+    except _Invalid:
+        return None
 
 
 def _list(
@@ -479,12 +487,29 @@ def _list(
     return out
 
 
+def _needed(
+    r: _Reader, t: Mapping[str, Any], path: str, *fields: tuple[str, Callable[[Any, str], Any]]
+) -> list[Any]:
+    """Read all required fields of a table, reporting every missing or bad one, not just the first."""
+    values: list[Any] = []
+    failed = False
+    for key, convert in fields:
+        try:
+            values.append(r.need(t, key, path, convert))
+        except _Invalid:
+            failed = True
+    if failed:
+        raise _Invalid()
+    return values
+
+
 def _source(r: _Reader, t: Mapping[str, Any], path: str) -> Source:
     r.check_keys(t, ("id", "url", "publisher", "title", "published", "note"), path)
+    sid, url, publisher = _needed(r, t, path, ("id", r.ident), ("url", r.url), ("publisher", r.text))
     return Source(
-        id=r.need(t, "id", path, r.ident),
-        url=r.need(t, "url", path, r.url),
-        publisher=r.need(t, "publisher", path, r.text),
+        id=sid,
+        url=url,
+        publisher=publisher,
         title=r.get(t, "title", path, r.text),
         published=r.get(t, "published", path, r.day),
         note=r.get(t, "note", path, r.text),
@@ -495,11 +520,15 @@ def _candidate(r: _Reader, t: Mapping[str, Any], path: str) -> Candidate:
     r.check_keys(
         t, ("id", "name", "party", "sources", "variants", "age", "facts", "ballot_position"), path
     )
+    sources = r.sources_of(t, path)
+    cid, name, party = _needed(
+        r, t, path, ("id", r.ident), ("name", r.text), ("party", r.localized)
+    )
     return Candidate(
-        id=r.need(t, "id", path, r.ident),
-        name=r.need(t, "name", path, r.text),
-        party=r.need(t, "party", path, r.localized),
-        sources=r.sources_of(t, path),
+        id=cid,
+        name=name,
+        party=party,
+        sources=sources,
         variants=r.get(t, "variants", path, r.strings) or (),
         age=r.get(t, "age", path, r.count_figure),
         facts=r.get(t, "facts", path, r.facts) or (),
@@ -630,12 +659,13 @@ EVENT_KEYS = (
 
 def _event(r: _Reader, t: Mapping[str, Any], path: str) -> Event:
     r.check_keys(t, EVENT_KEYS, path)
-    when = _when(r, t, path)
+    sources = r.sources_of(t, path)
+    eid, title = _needed(r, t, path, ("id", r.ident), ("title", r.localized))
     return Event(
-        id=r.need(t, "id", path, r.ident),
-        title=r.need(t, "title", path, r.localized),
-        when=when,
-        sources=r.sources_of(t, path),
+        id=eid,
+        title=title,
+        when=_when(r, t, path),
+        sources=sources,
         kind=r.get(t, "kind", path, r.ident) or "event",
         place=r.get(t, "place", path, r.text),
         participants=r.get(t, "participants", path, r.ids) or (),

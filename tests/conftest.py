@@ -1,0 +1,91 @@
+"""Shared test setup: every test runs with its own XDG directories and a neutral environment.
+
+Nothing here reads today's date: commands that depend on "now" get `--at`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kl_wahl.cli.app import app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+LOCALE_VARS = ("LANG", "LC_ALL", "LC_MESSAGES", "KL_WAHL_LANG", "NO_COLOR", "FORCE_COLOR", "TERM")
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Private XDG data/config/cache directories, English, no colour settings, width 100."""
+    home = tmp_path / "home"
+    for sub in ("data", "config", "cache"):
+        (home / sub).mkdir(parents=True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    for name in LOCALE_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+    yield home
+
+
+@pytest.fixture
+def user_elections(isolated: Path) -> Path:
+    path = isolated / "data" / "kl-wahl" / "elections"
+    path.mkdir(parents=True)
+    return path
+
+
+@pytest.fixture
+def config_file(isolated: Path) -> Path:
+    path = isolated / "config" / "kl-wahl" / "config.toml"
+    path.parent.mkdir(parents=True)
+    return path
+
+
+class Run:
+    """CliRunner result with stdout and stderr kept apart."""
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        result = CliRunner().invoke(app, args, env=env)
+        self.code = result.exit_code
+        self.out = result.stdout
+        self.err = result.stderr
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Run:
+    return Run(list(args), env)
+
+
+def entry_point() -> str:
+    """The installed `kl-wahl` script of the environment running the tests."""
+    found = Path(sys.executable).parent / "kl-wahl"
+    if found.exists():
+        return str(found)
+    which = shutil.which("kl-wahl")
+    assert which, "kl-wahl is not installed in this environment (pip install '.[test]')"
+    return which
+
+
+def run_installed(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [entry_point(), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=60,
+        check=False,
+    )
