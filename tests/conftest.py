@@ -67,17 +67,22 @@ def run(*args: str, env: dict[str, str] | None = None) -> Run:
     return Run(list(args), env)
 
 
+def tool(name: str) -> str | None:
+    """A command from the test environment's own bin directory, else from PATH."""
+    found = Path(sys.executable).parent / name
+    return str(found) if found.exists() else shutil.which(name)
+
+
 def entry_point() -> str:
     """The installed `kl-wahl` script of the environment running the tests."""
-    found = Path(sys.executable).parent / "kl-wahl"
-    if found.exists():
-        return str(found)
-    which = shutil.which("kl-wahl")
-    assert which, "kl-wahl is not installed in this environment (pip install '.[test]')"
-    return which
+    found = tool("kl-wahl")
+    assert found, "kl-wahl is not installed in this environment (pip install '.[test]')"
+    return found
 
 
-def run_installed(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_installed(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = dict(os.environ)
     full_env.update(env or {})
     return subprocess.run(

@@ -22,10 +22,30 @@ def test_overview_shows_all_candidates_results_and_status() -> None:
     assert result.err == ""
     out = result.out
     assert "Mayoral election Kaiserslautern 2023" in out
-    for name in ("Beate Kimmel", "Anja Pfeiffer", "Thomas Kürwitz", "Tobias Wiesemann",
-                 "Katharina Welsh-Schied", "Rainer Rocholl", "Evangelos Karanikas"):
+    for name in (
+        "Beate Kimmel",
+        "Anja Pfeiffer",
+        "Thomas Kürwitz",
+        "Tobias Wiesemann",
+        "Katharina Welsh-Schied",
+        "Rainer Rocholl",
+        "Evangelos Karanikas",
+    ):
         assert name in out
-    for figure in ("9,299", "36.53 %", "5,038", "5,008", "4,814", "615", "361", "320", "12,289", "62.26 %", "7,450", "37.74 %"):
+    for figure in (
+        "9,299",
+        "36.53 %",
+        "5,038",
+        "5,008",
+        "4,814",
+        "615",
+        "361",
+        "320",
+        "12,289",
+        "62.26 %",
+        "7,450",
+        "37.74 %",
+    ):
         assert figure in out
     assert "Beate Kimmel won the runoff on Sunday, 26 February 2023" in out
     assert "Dr. Klaus Weichel" in out
@@ -130,12 +150,18 @@ def test_broken_user_file_warns_once_and_others_work(user_elections: Path) -> No
 
 
 def test_user_file_overrides_bundled(user_elections: Path) -> None:
-    text = (FIXTURES / "minimal.toml").read_text(encoding="utf-8").replace('"test-2030"', '"ob-2023"')
+    text = (
+        (FIXTURES / "minimal.toml").read_text(encoding="utf-8").replace('"test-2030"', '"ob-2023"')
+    )
     (user_elections / "mine.toml").write_text(text, encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(run("elections", "--format", "csv").out)))
     assert len(rows) == 1
     row = rows[0]
-    assert (row["id"], row["title"], row["voting_days"]) == ("ob-2023", "Test election 2030", "2030-03-10")
+    assert (row["id"], row["title"], row["voting_days"]) == (
+        "ob-2023",
+        "Test election 2030",
+        "2030-03-10",
+    )
     assert row["path"].endswith("mine.toml") and row["origin"] == row["path"]
     assert row["overrides_bundled"] == "true"
     assert "Anna Alpha" in run("candidates").out

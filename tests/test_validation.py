@@ -53,8 +53,13 @@ def test_unknown_keys_warn_with_closest_key() -> None:
     result = load_file(FIXTURES / "unknown-key.toml")
     assert result.election is not None  # warnings do not reject the file
     warnings = [str(p) for p in result.warnings]
-    assert any("titel: unknown key 'titel' is ignored (did you mean 'title'?)" in w for w in warnings)
-    assert any("candidates[1].partei: unknown key 'partei' is ignored (did you mean 'party'?)" in w for w in warnings)
+    assert any(
+        "titel: unknown key 'titel' is ignored (did you mean 'title'?)" in w for w in warnings
+    )
+    assert any(
+        "candidates[1].partei: unknown key 'partei' is ignored (did you mean 'party'?)" in w
+        for w in warnings
+    )
 
 
 def test_references_must_resolve() -> None:
@@ -89,7 +94,9 @@ def test_control_characters_are_stripped_at_load() -> None:
     result = load_file(FIXTURES / "hostile.toml")
     assert result.election is not None
     texts = [result.election.title.en, result.election.events[0].title.en]
-    texts += [c.name for c in result.election.candidates] + [c.party.en for c in result.election.candidates]
+    texts += [c.name for c in result.election.candidates] + [
+        c.party.en for c in result.election.candidates
+    ]
     for text in texts:
         assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in text), text
     assert result.election.candidates[0].name.startswith("[bold]Mallory[/bold]")

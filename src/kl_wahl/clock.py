@@ -1,13 +1,32 @@
-"""Reading `--at` and the wall clock: the only two places where "now" comes from."""
+"""Reading `--at` and the wall clock (the only two sources of "now"), and ISO 8601 parsing.
+
+Kept free of the TOML loader so that `countdown --prompt --at …` stays on the fast path.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from .load import localize, parse_iso_datetime
-
 HOME_ZONE = ZoneInfo("Europe/Berlin")
+
+
+def parse_iso_datetime(text: str) -> datetime | None:
+    """Parse ISO 8601 (also 'Z' and a space separator) on every supported Python version."""
+    text = text.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def localize(moment: datetime, tz: ZoneInfo) -> datetime:
+    """Attach `tz` to a naive local time, or convert an aware one into `tz`."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)
 
 
 def parse_at(text: str) -> datetime | None:

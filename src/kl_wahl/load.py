@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .checks import check_election
+from .clock import localize, parse_iso_datetime
 from .model import (
     Candidate,
     Election,
@@ -308,24 +309,6 @@ class _Reader:
         return tuple(out)
 
 
-def parse_iso_datetime(text: str) -> datetime | None:
-    """Parse ISO 8601 (also 'Z' and a space separator) on every supported Python version."""
-    text = text.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def localize(moment: datetime, tz: ZoneInfo) -> datetime:
-    """Attach `tz` to a naive local time, or convert an aware one into `tz`."""
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=tz)
-    return moment.astimezone(tz)
-
-
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -459,7 +442,9 @@ def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Ele
     )
 
 
-def _required(r: _Reader, doc: Mapping[str, Any], key: str, convert: Callable[[Any, str], T]) -> T | None:
+def _required(
+    r: _Reader, doc: Mapping[str, Any], key: str, convert: Callable[[Any, str], T]
+) -> T | None:
     try:
         return r.need(doc, key, "", convert)
     except _Invalid:
@@ -505,7 +490,9 @@ def _needed(
 
 def _source(r: _Reader, t: Mapping[str, Any], path: str) -> Source:
     r.check_keys(t, ("id", "url", "publisher", "title", "published", "note"), path)
-    sid, url, publisher = _needed(r, t, path, ("id", r.ident), ("url", r.url), ("publisher", r.text))
+    sid, url, publisher = _needed(
+        r, t, path, ("id", r.ident), ("url", r.url), ("publisher", r.text)
+    )
     return Source(
         id=sid,
         url=url,

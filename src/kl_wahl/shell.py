@@ -69,130 +69,117 @@ def snippet(
     return header + build(targets, labels, offsets, templates)
 
 
-def _bash(
-    targets: Sequence[Target], labels: list[str], offsets: Sequence[tuple[int, int]], tpl: Templates
-) -> str:
-    def var(name: str) -> str:
-        return (
-            '"${_l[n]}"'
-            if name == "label"
-            else '"${_dt[n]}"'
-            if name == "date"
-            else f'"${{{name}}}"'
-        )
+def _placeholders(tpl: Templates) -> set[str]:
+    return {name for t in tpl for kind, name in segments(t) if kind == "var"}
 
+
+def _posix_var(name: str) -> str:
+    return (
+        '"${_l[n]}"' if name == "label" else '"${_dt[n]}"' if name == "date" else f'"${{{name}}}"'
+    )
+
+
+def _posix_update(
+    zsh: bool,
+    targets: Sequence[Target],
+    labels: list[str],
+    offsets: Sequence[tuple[int, int]],
+    tpl: Templates,
+) -> str:
+    """The update function for bash and zsh; they differ only in array base and a few builtins."""
+    first = 1 if zsh else 0  # zsh arrays count from 1
     n = len(targets)
+    used = _placeholders(tpl)
+    clock = (
+        "  local -i now=${KL_WAHL_NOW:-$EPOCHSECONDS}\n"
+        if zsh
+        else "  local now=${KL_WAHL_NOW:-${EPOCHSECONDS:-}}\n"
+        "  if [[ -z $now ]]; then printf -v now '%(%s)T' -1; fi\n"
+    )
+    derived = ""
+    if "days" in used:
+        derived += "  local days=$((_dy[n] - today))\n"
+    if used & {"hours", "minutes"}:
+        derived += "  local ahead=$((_op[n] - now))\n  if ((ahead < 0)); then ahead=0; fi\n"
+    if "hours" in used:
+        derived += "  local hours=$((ahead / 3600))\n"
+    if "minutes" in used:
+        derived += "  local minutes=$((ahead / 60))\n"
     return f"""_kl_wahl_update() {{
-  local now=${{KL_WAHL_NOW:-${{EPOCHSECONDS:-}}}}
-  if [[ -z $now ]]; then printf -v now '%(%s)T' -1; fi
-  local -a _ts=({_words([o[0] for o in offsets])}) _of=({_words([o[1] for o in offsets])})
+{"  emulate -L zsh" + chr(10) if zsh else ""}{clock}  local -a _ts=({_words([o[0] for o in offsets])}) _of=({_words([o[1] for o in offsets])})
   local -a _op=({_words([t.opens for t in targets])}) _cl=({_words([t.closes for t in targets])})
   local -a _dy=({_words([t.day for t in targets])}) _dt=({_words([t.iso_date for t in targets], posix_quote)})
   local -a _l=({_words(labels, posix_quote)})
-  local off=${{_of[0]:-0}} i n=-1 today days hours minutes ahead
-  for ((i = 0; i < ${{#_ts[@]}}; i++)); do
+  local off=${{_of[{first}]:-0}} i n={first - 1} today which=upcoming
+  for ((i = {first}; i < {first} + ${{#_ts[@]}}; i++)); do
     if ((now >= _ts[i])); then off=${{_of[i]}}; fi
   done
   today=$(((now + off) / 86400))
-  KL_WAHL_PROMPT=''
+  {"typeset -g " if zsh else ""}KL_WAHL_PROMPT=''
   if (({n} == 0)); then return 0; fi
-  for ((i = 0; i < {n}; i++)); do
+  for ((i = {first}; i < {first + n}; i++)); do
     if ((_cl[i] > now)); then n=$i; break; fi
   done
-  local which=upcoming
-  if ((n < 0)); then n={n - 1}; which=past; elif ((_dy[n] == today)); then which=today; fi
-  days=$((_dy[n] - today))
-  ahead=$((_op[n] - now))
-  if ((ahead < 0)); then ahead=0; fi
-  hours=$((ahead / 3600))
-  minutes=$((ahead / 60))
-  case $which in
-    past) KL_WAHL_PROMPT={_expand(tpl.past, posix_quote, var)} ;;
-    today) KL_WAHL_PROMPT={_expand(tpl.today, posix_quote, var)} ;;
-    *) KL_WAHL_PROMPT={_expand(tpl.upcoming, posix_quote, var)} ;;
+  if ((n < {first})); then n={first + n - 1}; which=past; elif ((_dy[n] == today)); then which=today; fi
+{derived}  case $which in
+    past) KL_WAHL_PROMPT={_expand(tpl.past, posix_quote, _posix_var)} ;;
+    today) KL_WAHL_PROMPT={_expand(tpl.today, posix_quote, _posix_var)} ;;
+    *) KL_WAHL_PROMPT={_expand(tpl.upcoming, posix_quote, _posix_var)} ;;
   esac
   return 0
 }}
-_kl_wahl_hook() {{
+"""
+
+
+def _bash(
+    targets: Sequence[Target], labels: list[str], offsets: Sequence[tuple[int, int]], tpl: Templates
+) -> str:
+    return (
+        _posix_update(False, targets, labels, offsets, tpl)
+        + """_kl_wahl_hook() {
   local status=$?
   _kl_wahl_update
   return $status
-}}
-kl_wahl_prompt() {{
+}
+kl_wahl_prompt() {
   _kl_wahl_update
   [[ -z $KL_WAHL_PROMPT ]] || printf '%s\\n' "$KL_WAHL_PROMPT"
-}}
-if [[ ${{PROMPT_COMMAND[*]:-}} != *_kl_wahl_hook* ]]; then
+}
+if [[ ${PROMPT_COMMAND[*]:-} != *_kl_wahl_hook* ]]; then
   if ((BASH_VERSINFO[0] > 5 || (BASH_VERSINFO[0] == 5 && BASH_VERSINFO[1] >= 1))); then
     PROMPT_COMMAND+=(_kl_wahl_hook)
   else
-    PROMPT_COMMAND="${{PROMPT_COMMAND:+$PROMPT_COMMAND;}}_kl_wahl_hook"
+    # shellcheck disable=SC2128,SC2178 # bash 5.0: PROMPT_COMMAND is a string
+    PROMPT_COMMAND="${PROMPT_COMMAND:+$PROMPT_COMMAND;}_kl_wahl_hook"
   fi
 fi
 _kl_wahl_update
 """
+    )
 
 
 def _zsh(
     targets: Sequence[Target], labels: list[str], offsets: Sequence[tuple[int, int]], tpl: Templates
 ) -> str:
-    def var(name: str) -> str:
-        return (
-            '"${_l[n]}"'
-            if name == "label"
-            else '"${_dt[n]}"'
-            if name == "date"
-            else f'"${{{name}}}"'
-        )
-
-    n = len(targets)
-    return f"""zmodload zsh/datetime
-_kl_wahl_update() {{
-  emulate -L zsh
-  local -i now=${{KL_WAHL_NOW:-$EPOCHSECONDS}}
-  local -a _ts=({_words([o[0] for o in offsets])}) _of=({_words([o[1] for o in offsets])})
-  local -a _op=({_words([t.opens for t in targets])}) _cl=({_words([t.closes for t in targets])})
-  local -a _dy=({_words([t.day for t in targets])}) _dt=({_words([t.iso_date for t in targets], posix_quote)})
-  local -a _l=({_words(labels, posix_quote)})
-  local -i off=${{_of[1]:-0}} i n=0 today days hours minutes ahead
-  for ((i = 1; i <= ${{#_ts}}; i++)); do
-    if ((now >= _ts[i])); then off=${{_of[i]}}; fi
-  done
-  today=$(((now + off) / 86400))
-  typeset -g KL_WAHL_PROMPT=''
-  if (({n} == 0)); then return 0; fi
-  for ((i = 1; i <= {n}; i++)); do
-    if ((_cl[i] > now)); then n=$i; break; fi
-  done
-  local which=upcoming
-  if ((n == 0)); then n={n}; which=past; elif ((_dy[n] == today)); then which=today; fi
-  days=$((_dy[n] - today))
-  ahead=$((_op[n] - now))
-  if ((ahead < 0)); then ahead=0; fi
-  hours=$((ahead / 3600))
-  minutes=$((ahead / 60))
-  case $which in
-    past) KL_WAHL_PROMPT={_expand(tpl.past, posix_quote, var)} ;;
-    today) KL_WAHL_PROMPT={_expand(tpl.today, posix_quote, var)} ;;
-    *) KL_WAHL_PROMPT={_expand(tpl.upcoming, posix_quote, var)} ;;
-  esac
-  return 0
-}}
-_kl_wahl_hook() {{
+    return (
+        "zmodload zsh/datetime\n"
+        + _posix_update(True, targets, labels, offsets, tpl)
+        + """_kl_wahl_hook() {
   local -i exit_status=$?
   _kl_wahl_update
   return $exit_status
-}}
-kl_wahl_prompt() {{
+}
+kl_wahl_prompt() {
   _kl_wahl_update
   [[ -z $KL_WAHL_PROMPT ]] || print -r -- "$KL_WAHL_PROMPT"
-}}
+}
 typeset -ga precmd_functions
-if (( ! ${{precmd_functions[(Ie)_kl_wahl_hook]}} )); then
+if (( ! ${precmd_functions[(Ie)_kl_wahl_hook]} )); then
   precmd_functions+=(_kl_wahl_hook)
 fi
 _kl_wahl_update
 """
+    )
 
 
 def _fish(
@@ -253,7 +240,9 @@ def _fish(
     end
 end
 function _kl_wahl_hook --on-event fish_prompt
+    set -l last_status $status
     _kl_wahl_update
+    return $last_status
 end
 function kl_wahl_prompt
     _kl_wahl_update
