@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import shutil
@@ -42,7 +43,7 @@ def _fresh_modules(args: list[str]) -> tuple[str, list[str]]:
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True
     )
-    return done.stdout, eval(done.stderr)  # noqa: S307 - our own repr()
+    return done.stdout, ast.literal_eval(done.stderr)
 
 
 def test_fast_path_imports_nothing_heavy() -> None:

@@ -166,7 +166,7 @@ def event_row(election: Election, ev: Event, lang: Lang, now: datetime) -> dict[
     names = [c.name for cid in ev.participants if (c := election.candidate(cid))]
     return {
         "id": ev.id,
-        "when": human_when(ev, lang),
+        "when": human_when(ev, lang) + (f" ({t(lang, 'derived')})" if ev.date_derived else ""),
         "date": day_text,
         "time": f"{when.start:%H:%M}" if when.precision == "datetime" and when.start else None,
         "end": when.end.isoformat() if when.end else None,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import namedtuple
 
 from . import __version__
 from .language import resolve_language
@@ -71,12 +70,23 @@ if TYPE_CHECKING:
 
 
 else:
-    Target = namedtuple("Target", "label_en label_de opens closes day iso_date")
-    Templates = namedtuple("Templates", "upcoming today past")
-    ElectionSnapshot = namedtuple("ElectionSnapshot", "id targets offsets")
-    Snapshot = namedtuple(
-        "Snapshot", "dirs files data_files fingerprint config elections valid_until"
-    )
+
+    def _record(name, fields):
+        """A minimal named tuple: importing `collections` would cost the prompt ~2 ms."""
+        names = tuple(fields.split())
+
+        def new(cls, *values, **named):
+            return tuple.__new__(cls, values + tuple(named[f] for f in names[len(values) :]))
+
+        namespace = {"__slots__": (), "_fields": names, "__new__": new}
+        for index, field in enumerate(names):
+            namespace[field] = property(lambda self, i=index: self[i])
+        return type(name, (tuple,), namespace)
+
+    Target = _record("Target", "label_en label_de opens closes day iso_date")
+    Templates = _record("Templates", "upcoming today past")
+    ElectionSnapshot = _record("ElectionSnapshot", "id targets offsets")
+    Snapshot = _record("Snapshot", "dirs files data_files fingerprint config elections valid_until")
 
 
 def unknown_placeholders(template: str) -> list[str]:

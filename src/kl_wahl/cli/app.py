@@ -64,10 +64,16 @@ app = typer.Typer(
     help=(
         "Election facts for Kaiserslautern's mayoral elections (Oberbürgermeisterwahl): "
         "candidates, results, timelines, countdowns and exports, in English and German.\n\n"
-        "Run without a command for an overview of the current election.\n\n"
-        "Examples:  kl-wahl · kl-wahl results --round 1 · kl-wahl candidate kürwitz · "
-        "kl-wahl export results --dialect excel-de -o ergebnisse.csv · "
-        'eval "$(kl-wahl shell-init bash)"'
+        "Run without a command for an overview of the current election. Global options work "
+        "before or after the command.\n\n"
+        "Examples:\n\n"
+        "\b\n"
+        "  kl-wahl\n"
+        "  kl-wahl results --round 1\n"
+        "  kl-wahl candidate kürwitz\n"
+        "  kl-wahl --at 2023-02-10 countdown\n"
+        "  kl-wahl export results --dialect excel-de -o ergebnisse.csv\n"
+        '  eval "$(kl-wahl shell-init bash)"'
     ),
     epilog="Exit codes: 0 success · 1 failure (not found, invalid data, refused write) · 2 usage error.",
     invoke_without_command=True,
@@ -101,6 +107,7 @@ def main(
         typer.Option(
             "--election",
             "-e",
+            metavar="ID",
             help="Election id (see `kl-wahl elections`); default: config, else the next or latest election.",
         ),
     ] = None,
@@ -108,6 +115,7 @@ def main(
         list[Path] | None,
         typer.Option(
             "--data",
+            metavar="FILE",
             help="Extra election file (TOML); repeatable; wins over bundled and user files.",
             dir_okay=False,
         ),
@@ -116,13 +124,15 @@ def main(
         str | None,
         typer.Option(
             "--lang",
-            help="Language: en or de. Else KL_WAHL_LANG, config, locale (LANG=de… → de), English.",
+            metavar="en|de",
+            help="Language. Default: $KL_WAHL_LANG, else the config file, else the locale (LANG=de… → German), else English.  [env var: KL_WAHL_LANG]",
         ),
     ] = None,
     at: Annotated[
         str | None,
         typer.Option(
             "--at",
+            metavar="DATETIME",
             help="Evaluate 'now' as this moment (ISO 8601; a date alone means 12:00 Europe/Berlin).",
             callback=_at,
         ),

@@ -38,13 +38,19 @@ def path_cmd() -> None:
 @data_app.command("validate")
 def validate_cmd(
     files: Annotated[
-        list[Path], typer.Argument(help="Election files (TOML) to check.", dir_okay=False)
+        list[Path],
+        typer.Argument(metavar="FILE...", help="Election files (TOML) to check.", dir_okay=False),
     ],
 ) -> None:
     """Check election files: syntax (with line and column), schema, sources, arithmetic.
 
     Exit 0 with a short summary when every file is valid (warnings are listed too), exit 1 listing
-    every problem otherwise. Example: kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
+    every problem otherwise.
+
+    Example:
+
+    \b
+      kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
     failed = False
     for path in files:
@@ -81,7 +87,11 @@ def init_cmd(
 ) -> None:
     """Write a commented template election file into the user data directory.
 
-    Example: kl-wahl data init ob-2031, then edit the file and run `kl-wahl data validate FILE`.
+    Examples:
+
+    \b
+      kl-wahl data init ob-2031
+      kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
     eid = election_id or "ob-next"
     if not ID_PATTERN.match(eid):

@@ -36,7 +36,7 @@ def export_cmd(
     ctx: typer.Context,
     dataset: Annotated[
         Literal["candidates", "results", "events", "sources", "all"],
-        typer.Argument(help="candidates, results, events, sources, or all."),
+        typer.Argument(metavar="DATASET", help="candidates, results, events, sources, or all."),
     ],
     fmt: Annotated[
         Literal["csv", "json", "ics"],
@@ -47,6 +47,7 @@ def export_cmd(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="File to write, - for stdout (default). With `all` and csv: a directory.",
         ),
     ] = "-",
@@ -65,9 +66,16 @@ def export_cmd(
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
-    """Export data for scripts, spreadsheets and calendars.
+    """Export data for scripts, spreadsheets and calendars; files are written atomically and
+    never overwritten without --force.
 
-    Examples: kl-wahl export results --dialect excel-de -o ergebnisse.csv · kl-wahl export events --format ics -o ob.ics · kl-wahl export all --format json -o ob-2023.json · kl-wahl export all -o exports/
+    Examples:
+
+    \b
+      kl-wahl export results --dialect excel-de -o ergebnisse.csv
+      kl-wahl export events --format ics -o ob.ics
+      kl-wahl export all --format json -o ob-2023.json
+      kl-wahl export all -o exports/
     """
     state = _state(ctx)
     election = state.election

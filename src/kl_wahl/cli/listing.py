@@ -43,7 +43,10 @@ def elections_cmd(
     """List every known election: id, title, voting days, origin, overrides.
 
     Bundled elections come with kl-wahl; user files live in the directory shown by
-    `kl-wahl data path`. Example: kl-wahl elections --format json
+    `kl-wahl data path`. Example:
+
+    \b
+      kl-wahl elections --format json
     """
     state = _state(ctx)
     state.emit(datasets.elections(state.catalog, state.lang), fmt)
@@ -63,7 +66,12 @@ def candidates_cmd(
 ) -> None:
     """All candidates with party/backing, votes and shares in each round, and outcome.
 
-    Examples: kl-wahl candidates · kl-wahl candidates --sort name · kl-wahl candidates --format csv > candidates.csv
+    Examples:
+
+    \b
+      kl-wahl candidates
+      kl-wahl candidates --sort name
+      kl-wahl candidates --format csv > candidates.csv
     """
     state = _state(ctx)
     election = state.election
@@ -78,7 +86,10 @@ def candidates_cmd(
 def candidate_cmd(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(help="Any part of the name; case, accents and ü=ue etc. are ignored.")
+        str,
+        typer.Argument(
+            metavar="NAME", help="Any part of the name; case, accents and ü=ue etc. are ignored."
+        ),
     ],
     fmt: Annotated[
         Literal["table", "json"], typer.Option("--format", "-f", help="table or json.")
@@ -86,7 +97,12 @@ def candidate_cmd(
 ) -> None:
     """Profile of one candidate: party, facts, results per round, events, sources.
 
-    Examples: kl-wahl candidate kimmel · kl-wahl candidate kuerwitz · kl-wahl candidate "welsch-schied" --format json
+    Examples:
+
+    \b
+      kl-wahl candidate kimmel
+      kl-wahl candidate kuerwitz
+      kl-wahl candidate welsch-schied --format json
     """
     state = _state(ctx)
     election = state.election
@@ -282,6 +298,7 @@ def results_cmd(
         Path | None,
         typer.Option(
             "--svg",
+            metavar="FILE",
             help="Also save the rendered results as an SVG picture (fixed width).",
             dir_okay=False,
         ),
@@ -292,7 +309,12 @@ def results_cmd(
 ) -> None:
     """Results per round: turnout, votes, shares with bars, who won or went to the runoff.
 
-    Examples: kl-wahl results · kl-wahl results --round 1 --format json · kl-wahl results --svg results.svg
+    Examples:
+
+    \b
+      kl-wahl results
+      kl-wahl results --round 1 --format json
+      kl-wahl results --svg results.svg
     """
     state = _state(ctx)
     election = state.election

@@ -38,7 +38,13 @@ def events_cmd(
 ) -> None:
     """Timeline of the election: dates, times, places, relative time; the next event highlighted.
 
-    Examples: kl-wahl events · kl-wahl events --upcoming · kl-wahl --at 2023-02-01 events · kl-wahl events --format csv
+    Examples:
+
+    \b
+      kl-wahl events
+      kl-wahl events --upcoming
+      kl-wahl --at 2023-02-01 events
+      kl-wahl events --format csv
     """
     if upcoming and past:
         raise UserError("--upcoming and --past exclude each other", exit_code=2)
@@ -67,7 +73,8 @@ def countdown_cmd(
     event: Annotated[
         str | None,
         typer.Argument(
-            help="Another event, by id (see `kl-wahl events --format json`) or part of its title."
+            metavar="[EVENT]",
+            help="Another event, by id (see `kl-wahl events --format json`) or part of its title.",
         ),
     ] = None,
     prompt: Annotated[
@@ -77,18 +84,27 @@ def countdown_cmd(
             help="One short plain line for shell prompts; nothing once all voting days are past.",
         ),
     ] = False,
-    fmt: Annotated[str | None, typer.Option("--format", help=TEMPLATE_HELP)] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", metavar="TEMPLATE", help=TEMPLATE_HELP)
+    ] = None,
     past_fmt: Annotated[
         str | None,
         typer.Option(
             "--past-format",
+            metavar="TEMPLATE",
             help="Template used once every voting day is past (default: print nothing).",
         ),
     ] = None,
 ) -> None:
     """How long until the next voting day (or EVENT); after the election, what happened and when.
 
-    Examples: kl-wahl countdown · kl-wahl --at 2023-02-10 countdown · kl-wahl countdown --prompt --format "OB {days}d" · kl-wahl countdown podium-swr
+    Examples:
+
+    \b
+      kl-wahl countdown
+      kl-wahl --at 2023-02-10 countdown
+      kl-wahl countdown --prompt --format "OB {days}d"
+      kl-wahl countdown podium-swr
     """
     state = _state(ctx)
     _check_template("--format", fmt)
@@ -224,23 +240,34 @@ def _voting_countdown(state: State, election: Election) -> None:
 
 def shell_init_cmd(
     ctx: typer.Context,
-    shell: Annotated[Literal["bash", "zsh", "fish"], typer.Argument(help="bash, zsh or fish.")],
+    shell: Annotated[
+        Literal["bash", "zsh", "fish"], typer.Argument(metavar="SHELL", help="bash, zsh or fish.")
+    ],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", help=TEMPLATE_HELP.replace(" Implies --prompt.", "")),
+        typer.Option(
+            "--format", metavar="TEMPLATE", help=TEMPLATE_HELP.replace(" Implies --prompt.", "")
+        ),
     ] = None,
     past_fmt: Annotated[
         str | None,
         typer.Option(
-            "--past-format", help="Template once every voting day is past (default: empty)."
+            "--past-format",
+            metavar="TEMPLATE",
+            help="Template once every voting day is past (default: empty).",
         ),
     ] = None,
 ) -> None:
     """Print a snippet that shows the countdown in your prompt, with no process per prompt.
 
     It defines kl_wahl_prompt (prints what `countdown --prompt` prints) and keeps $KL_WAHL_PROMPT
-    up to date before each prompt. Add to ~/.bashrc: eval "$(kl-wahl shell-init bash)" and use
-    PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '. See the README for zsh, fish and starship.
+    up to date before each prompt. See the README for zsh, fish and starship.
+
+    Example (~/.bashrc):
+
+    \b
+      eval "$(kl-wahl shell-init bash)"
+      PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '
     """
     assert shell in SHELLS
     state = _state(ctx)

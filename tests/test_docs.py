@@ -1,0 +1,63 @@
+"""Documentation stays true: every command has help with an example; docs name every data key."""
+
+from __future__ import annotations
+
+import pytest
+
+from kl_wahl.load import EVENT_KEYS, ROUND_KEYS, TOP_KEYS
+
+from .conftest import REPO, run
+
+COMMANDS = [
+    ["elections"],
+    ["candidates"],
+    ["candidate"],
+    ["results"],
+    ["events"],
+    ["countdown"],
+    ["shell-init"],
+    ["export"],
+    ["data", "path"],
+    ["data", "validate"],
+    ["data", "init"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_help_with_an_example(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.code == 0
+    assert "kl-wahl" in result.out
+    assert len(result.out.strip().splitlines()) > 4
+    if command[0] != "data" or command[1] != "path":
+        assert "xample" in result.out  # "Example(s):"
+
+
+def test_readme_mentions_every_command_and_exit_codes() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"kl-wahl {' '.join(command)}" in readme, command
+    assert "## Exit codes" in readme
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = [line for line in quick.splitlines() if line.startswith(("pip ", "python", "git "))]
+    assert len(commands) == 2, commands
+
+
+def test_data_format_doc_names_every_key() -> None:
+    doc = (REPO / "docs" / "data-format.md").read_text(encoding="utf-8")
+    for key in (*TOP_KEYS, *ROUND_KEYS, *EVENT_KEYS):
+        assert f"`{key}`" in doc, key
+
+
+def test_changelog_has_this_version() -> None:
+    from kl_wahl import __version__
+
+    assert f"## [{__version__}]" in (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    test_command = [line for line in quick.splitlines() if "pytest" in line]
+    assert len(test_command) == 1
+    assert test_command[0] in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
