@@ -226,9 +226,11 @@ def test_any_width_is_readable(width: str) -> None:
     assert "Candidate: Beate Kimmel" in narrow  # records instead of a squeezed table
 
 
-def test_piped_output_has_no_escape_codes() -> None:
+def test_piped_output_is_plain_text() -> None:
     for args in (["candidates"], ["results"], ["candidate", "kimmel"], ["events"], []):
-        assert "\x1b" not in run(*args).out
+        out = run(*args).out
+        assert "\x1b" not in out
+        assert not any(line.endswith(" ") for line in out.splitlines()), args
 
 
 def test_force_color_adds_colour_and_no_color_removes_it() -> None:

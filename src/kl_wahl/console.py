@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import io
 import sys
 from typing import TextIO
 
@@ -76,11 +77,42 @@ def can_encode(stream: TextIO, text: str) -> bool:
     return True
 
 
+class TrimmedLines(io.TextIOBase):
+    """Piped output without the trailing spaces that Rich pads table cells with."""
+
+    def __init__(self, target: TextIO) -> None:
+        super().__init__()
+        self._target = target
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        *lines, self._pending = (self._pending + text).split("\n")
+        for done in lines:
+            self._target.write(done.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._target.write(self._pending)
+            self._pending = ""
+        self._target.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._target, "encoding", None) or "utf-8"
+
+
 def make_console(
     stderr: bool = False, width: int | None = None, record: bool = False, file: TextIO | None = None
 ) -> Console:
+    stream = file or (sys.stderr if stderr else sys.stdout)
+    if not record and not stream.isatty():
+        stream = TrimmedLines(stream)
     return Console(
-        file=file or (sys.stderr if stderr else sys.stdout),
+        file=stream,
         markup=False,
         emoji=False,
         highlight=False,

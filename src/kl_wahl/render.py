@@ -13,6 +13,7 @@ from datetime import date
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -121,8 +122,10 @@ def heading(console: Console, text: str) -> None:
     console.print(Text(text, style=BOLD), overflow="fold")
 
 
-def line(console: Console, text: str, style: Style | None = None) -> None:
-    console.print(Text(text, style=style or ""), overflow="fold")
+def line(console: Console, text: str, style: Style | None = None, indent: int = 0) -> None:
+    """One paragraph; continuation lines keep the indent when it wraps."""
+    body = Text(text, style=style or "")
+    console.print(Padding(body, (0, 0, 0, indent)) if indent else body, overflow="fold")
 
 
 def source_line(console: Console, source: Source) -> None:
@@ -167,7 +170,7 @@ def round_summary(election: Election, rnd: Round, lang: Lang) -> list[tuple[str,
 def results_round(console: Console, election: Election, rnd: Round, lang: Lang) -> list[Standing]:
     heading(console, f"{rnd.label.get(lang)} – {format_date(rnd.day, lang)}")
     for label, value in round_summary(election, rnd, lang)[1:]:
-        line(console, f"  {label}: {value}")
+        line(console, f"{label}: {value}", indent=2)
     rows = standings(election, rnd)
     if not rows:
         return rows

@@ -9,7 +9,6 @@ from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
-from rich.text import Text
 
 from .. import datasets
 from ..console import can_encode, make_console
@@ -229,7 +228,7 @@ def show_profile(
         line(out, t(lang, "profile"), BOLD)
         for fact in facts:
             derived = f" ({t(lang, 'derived')})" if fact["derived"] else ""
-            line(out, f"  • {fact['text']}{derived}{_refs(fact['sources'])}")
+            line(out, f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)
     results = profile["results"]
     if isinstance(results, list) and results:
         out.print()
@@ -242,9 +241,10 @@ def show_profile(
             share = format_percent(res["share"], lang)
             line(
                 out,
-                f"  {res['label']} ({res['date']}{status}): {votes} {t(lang, 'votes_word')} · "
+                f"{res['label']} ({res['date']}{status}): {votes} {t(lang, 'votes_word')} · "
                 f"{share}{derived} · {t(lang, 'rank_word')} {res['rank']} · {outcome}"
                 f"{_refs(res['sources'])}",
+                indent=2,
             )
             margins = []
             if res["previous_candidate"]:
@@ -256,7 +256,7 @@ def show_profile(
                     _margin(lang, res["margin_to_next"], res["next_candidate"], behind=False)
                 )
             if margins:
-                line(out, "    " + "; ".join(margins) + f" ({t(lang, 'derived')})")
+                line(out, "; ".join(margins) + f" ({t(lang, 'derived')})", indent=4)
     events = profile["events"]
     if isinstance(events, list) and events:
         out.print()
@@ -270,7 +270,7 @@ def show_profile(
             if ev["time"]:
                 when += f" {ev['time']}"
             place = f" – {ev['place']}" if ev["place"] else ""
-            line(out, f"  {when}  {ev['title']}{place}{_refs(ev['sources'])}")
+            line(out, f"{when}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
     sources = profile["sources"]
     if isinstance(sources, list) and sources:
         out.print()
@@ -346,4 +346,4 @@ def show_results(out: Console, election: Election, rounds: list[Round], lang: La
         out.print()
         rows = results_round(out, election, rnd, lang)
         for note in round_notes(election, rnd, rows, lang):
-            out.print(Text(f"  {note}"), overflow="fold")
+            line(out, note, indent=2)
