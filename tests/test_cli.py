@@ -192,3 +192,9 @@ def test_data_path(isolated: Path) -> None:
     assert result.code == 0
     assert str(isolated / "data" / "kl-wahl" / "elections") in result.out
     assert str(isolated / "config" / "kl-wahl" / "config.toml") in result.out
+
+
+def test_errors_speak_the_users_language() -> None:
+    result = run("--lang", "de", "--election", "ob-1999")
+    assert result.code == 1
+    assert result.err.strip() == "kl-wahl: unbekannte Wahl 'ob-1999'; bekannt: ob-2023"

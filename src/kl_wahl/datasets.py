@@ -16,8 +16,6 @@ from .registry import Catalog
 from .standings import standings
 from .timeline import calendar_days, first_day, is_past, last_day, timeline
 
-SORTS = ("result", "name", "party", "ballot")
-
 
 def candidate_columns(election: Election) -> tuple[Column, ...]:
     cols = [

@@ -17,16 +17,16 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
     removed and the target is untouched.
     """
     if path.exists() and not force:
-        raise UserError(f"{path} already exists; use --force to overwrite it")
+        raise UserError("file_exists", path=path)
     if path.is_dir():
-        raise UserError(f"{path} is a directory")
+        raise UserError("is_directory", path=path)
     parent = path.parent
     if not parent.is_dir():
-        raise UserError(f"cannot write {path}: directory {parent} does not exist")
+        raise UserError("no_directory", path=path, parent=parent)
     try:
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UserError("cannot_write", path=path, reason=exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -39,4 +39,4 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UserError("cannot_write", path=path, reason=exc.strerror or exc) from None

@@ -6,7 +6,7 @@ locales installed on the machine; the results here are the same everywhere.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from .language import Lang
 
@@ -20,7 +20,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rank": ("Rank", "Platz"),
     "rank_word": ("rank", "Platz"),
     "votes_word": ("votes", "Stimmen"),
-    "margin": ("Margin to next", "Abstand zum Nächsten"),
     "outcome": ("Outcome", "Ergebnis"),
     "round": ("Round", "Wahlgang"),
     "date": ("Date", "Datum"),
@@ -36,7 +35,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "when": ("When", "Wann"),
     "relative": ("Relative", "Relativ"),
     "sources": ("Sources", "Quellen"),
-    "source": ("Source", "Quelle"),
     "publisher": ("Publisher", "Herausgeber"),
     "id": ("ID", "ID"),
     "title": ("Title", "Titel"),
@@ -69,7 +67,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bundled": ("bundled", "mitgeliefert"),
     "yes": ("yes", "ja"),
     "no": ("no", "nein"),
-    "not_set": ("not set", "nicht festgelegt"),
     "date_unknown": ("date unknown", "Datum unbekannt"),
     "before_date": ("before {date}", "vor dem {date}"),
     # outcomes and statuses
@@ -153,10 +150,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No candidate won more than half of the valid votes: {a} and {b} went to the runoff.",
         "Niemand erhielt mehr als die Hälfte der gültigen Stimmen: {a} und {b} kamen in die Stichwahl.",
     ),
-    "note_elected": (
-        "{a} was elected with {share} (derived from the votes).",
-        "{a} wurde mit {share} gewählt (aus den Stimmen abgeleitet).",
-    ),
     "note_majority": (
         "{a} won an absolute majority in the first round.",
         "{a} erreichte im ersten Wahlgang die absolute Mehrheit.",
@@ -169,12 +162,73 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Shares derived from votes / valid votes.",
         "Anteile abgeleitet aus Stimmen / gültigen Stimmen.",
     ),
-    # errors and messages
+    # errors (UserError keys)
     "unknown_election": (
         "unknown election '{id}'; known: {known}",
         "unbekannte Wahl '{id}'; bekannt: {known}",
     ),
-    "no_elections": ("no election data found", "keine Wahldaten gefunden"),
+    "no_elections": (
+        "no election data found (are the bundled files missing?)",
+        "keine Wahldaten gefunden (fehlen die mitgelieferten Dateien?)",
+    ),
+    "data_missing": ("--data {path}: no such file", "--data {path}: Datei nicht gefunden"),
+    "file_exists": (
+        "{path} already exists; use --force to overwrite it",
+        "{path} existiert bereits; mit --force überschreiben",
+    ),
+    "is_directory": ("{path} is a directory", "{path} ist ein Verzeichnis"),
+    "no_directory": (
+        "cannot write {path}: directory {parent} does not exist",
+        "kann {path} nicht schreiben: Verzeichnis {parent} existiert nicht",
+    ),
+    "cannot_write": ("cannot write {path}: {reason}", "kann {path} nicht schreiben: {reason}"),
+    "cannot_create": ("cannot create {path}: {reason}", "kann {path} nicht anlegen: {reason}"),
+    "not_a_directory": (
+        "{path} is not an existing directory",
+        "{path} ist kein vorhandenes Verzeichnis",
+    ),
+    "bad_id": (
+        "'{id}' is not a valid id (letters, digits, '-' and '_')",
+        "'{id}' ist keine gültige ID (Buchstaben, Ziffern, '-' und '_')",
+    ),
+    "ics_events_only": (
+        "--format ics is only available for events",
+        "--format ics gibt es nur für events",
+    ),
+    "csv_only_options": (
+        "--dialect and --raw apply to --format csv only",
+        "--dialect und --raw gelten nur für --format csv",
+    ),
+    "all_csv_needs_dir": (
+        "export all --format csv writes one file per dataset: give --output DIR",
+        "export all --format csv schreibt eine Datei je Datensatz: --output VERZEICHNIS angeben",
+    ),
+    "no_ballot_order": (
+        "election '{id}' has no sourced ballot order; use --sort result, name or party",
+        "Wahl '{id}' hat keine belegte Stimmzettel-Reihenfolge; --sort result, name oder party verwenden",
+    ),
+    "empty_name": ("give a name (or part of one)", "einen Namen (oder einen Teil davon) angeben"),
+    "no_round": ("election '{id}' has no round {n}", "Wahl '{id}' hat keinen Wahlgang {n}"),
+    "upcoming_and_past": (
+        "--upcoming and --past exclude each other",
+        "--upcoming und --past schließen sich aus",
+    ),
+    "unknown_placeholder": (
+        "{option}: unknown placeholder {name}; known: {known}",
+        "{option}: unbekannter Platzhalter {name}; bekannt: {known}",
+    ),
+    "event_with_prompt": (
+        "EVENT cannot be combined with --prompt/--format",
+        "EVENT lässt sich nicht mit --prompt/--format kombinieren",
+    ),
+    "no_event": (
+        "no event matches '{query}'; see `kl-wahl events`",
+        "kein Termin passt zu '{query}'; siehe `kl-wahl events`",
+    ),
+    "ambiguous_event": (
+        "'{query}' matches {n} events; give the id:",
+        "'{query}' passt zu {n} Terminen; bitte die ID angeben:",
+    ),
     "no_candidate": ("no candidate matches '{name}'", "niemand passt zu '{name}'"),
     "did_you_mean": ("did you mean: {names}?", "meinten Sie: {names}?"),
     "ambiguous": ("'{name}' matches {n} candidates:", "'{name}' passt zu {n} Kandidierenden:"),
@@ -248,10 +302,6 @@ def format_date_short(day: date, lang: Lang) -> str:
 
 def format_month(year: int, month: int, lang: Lang) -> str:
     return f"{_MONTHS[lang][month - 1]} {year}"
-
-
-def format_time(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
 
 
 def format_int(value: int | float, lang: Lang) -> str:

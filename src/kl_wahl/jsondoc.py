@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from . import __version__
+from .datasets import sources
 from .model import Election, Fact, Figure, Localized, Round
 from .standings import standings
 from .timeline import first_day, timeline
@@ -150,15 +151,5 @@ def document(election: Election) -> dict[str, object]:
             if election.term
             else None
         ),
-        "sources": [
-            {
-                "id": s.id,
-                "publisher": s.publisher,
-                "url": s.url,
-                "title": s.title,
-                "published": s.published.isoformat() if s.published else None,
-                "note": s.note,
-            }
-            for s in election.sources
-        ],
+        "sources": sources(election).records(),
     }

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .i18n import t
+from .language import Lang
+
 Severity = Literal["error", "warning"]
 
 
@@ -31,10 +34,24 @@ class Problem:
 
 
 class UserError(Exception):
-    """A failure caused by input or environment: shown as one message on stderr, no traceback."""
+    """A failure caused by input or environment: shown as one message on stderr, no traceback.
 
-    def __init__(self, message: str, exit_code: int = 1, details: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.message = message
+    It names a message of `i18n.MESSAGES` and its values, so the CLI can say it in the user's
+    language wherever it was raised; `message` is the English text (for logs and tests).
+    """
+
+    def __init__(
+        self, key: str, *, exit_code: int = 1, details: tuple[str, ...] = (), **values: object
+    ) -> None:
+        self.key = key
+        self.values = values
         self.exit_code = exit_code
         self.details = details
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.text("en")
+
+    def text(self, lang: Lang) -> str:
+        return t(lang, self.key, **self.values)

@@ -52,7 +52,7 @@ def discover(data_files: Sequence[Path] = ()) -> Catalog:
     for origin, files in batches:
         for path in files:
             if origin == "data" and not path.is_file():
-                raise UserError(f"--data {path}: no such file")
+                raise UserError("data_missing", path=path)
             result = load_file(path, origin="bundled" if origin == "bundled" else "user")
             if result.election is None:
                 first = result.errors[0]
@@ -81,12 +81,12 @@ def _first_day_key(election: Election) -> tuple[int, str, str]:
 def select(catalog: Catalog, election_id: str | None, now: datetime) -> Election:
     """The election asked for, else the one whose next voting day comes first, else the latest."""
     if not catalog.elections:
-        raise UserError("no election data found (the bundled files are missing?)")
+        raise UserError("no_elections")
     if election_id:
         election = catalog.get(election_id)
         if election is None:
             known = ", ".join(catalog.ids())
-            raise UserError(f"unknown election '{election_id}'; known: {known}")
+            raise UserError("unknown_election", id=election_id, known=known)
         return election
     entries = [
         (e.id, [(int(r.polls_open.timestamp()), int(r.polls_close.timestamp())) for r in e.rounds])

@@ -52,7 +52,8 @@ class KlWahlGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            typer.echo(f"kl-wahl: {exc.message}", err=True)
+            state = ctx.obj if isinstance(ctx.obj, State) else State()
+            typer.echo(f"kl-wahl: {exc.text(state.lang)}", err=True)
             for detail in exc.details:
                 typer.echo(detail, err=True)
             raise typer.Exit(exc.exit_code) from None

@@ -95,12 +95,12 @@ def init_cmd(
     """
     eid = election_id or "ob-next"
     if not ID_PATTERN.match(eid):
-        raise UserError(f"'{eid}' is not a valid id (letters, digits, '-' and '_')", exit_code=2)
+        raise UserError("bad_id", id=eid, exit_code=2)
     directory = paths.user_elections_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"cannot create {directory}: {exc.strerror or exc}") from None
+        raise UserError("cannot_create", path=directory, reason=exc.strerror or exc) from None
     target = directory / f"{eid}.toml"
     template = resources.files("kl_wahl").joinpath("template.toml").read_text(encoding="utf-8")
     write_atomic(target, template.replace("ob-next", eid).encode("utf-8"), force=force)

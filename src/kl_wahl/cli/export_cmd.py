@@ -80,9 +80,9 @@ def export_cmd(
     state = _state(ctx)
     election = state.election
     if fmt == "ics" and dataset != "events":
-        raise UserError("--format ics is only available for events", exit_code=2)
+        raise UserError("ics_events_only", exit_code=2)
     if fmt != "csv" and (dialect != "rfc4180" or raw):
-        raise UserError("--dialect and --raw apply to --format csv only", exit_code=2)
+        raise UserError("csv_only_options", exit_code=2)
     if fmt == "ics":
         payload, skipped = calendar_bytes(election, state.lang)
         _write(output, payload, force)
@@ -117,16 +117,14 @@ def _write(output: str, payload: bytes, force: bool) -> None:
 
 def _write_all_csv(state: State, output: str, dialect: str, safe: bool, force: bool) -> None:
     if output == "-":
-        raise UserError(
-            "export all --format csv writes one file per dataset: give --output DIR", exit_code=2
-        )
+        raise UserError("all_csv_needs_dir", exit_code=2)
     directory = Path(output)
     if not directory.is_dir():
-        raise UserError(f"{directory} is not an existing directory")
+        raise UserError("not_a_directory", path=directory)
     targets = [directory / f"{name}.csv" for name in DATASETS]
     existing = [p for p in targets if p.exists()]
     if existing and not force:
-        raise UserError(f"{existing[0]} already exists; use --force to overwrite")
+        raise UserError("file_exists", path=existing[0])
     for name, path in zip(DATASETS, targets, strict=True):
         text = to_csv(_dataset(state, name), dialect, safe=safe)  # type: ignore[arg-type]
         write_atomic(path, encode_csv(text, dialect), force=force)  # type: ignore[arg-type]

@@ -75,10 +75,7 @@ def candidates_cmd(
     state = _state(ctx)
     election = state.election
     if sort == "ballot" and not any(c.ballot_position is not None for c in election.candidates):
-        raise UserError(
-            f"election '{election.id}' has no sourced ballot order; use --sort result, name or party",
-            exit_code=2,
-        )
+        raise UserError("no_ballot_order", id=election.id, exit_code=2)
     state.emit(datasets.candidates(election, state.lang, sort), fmt)
 
 
@@ -107,15 +104,15 @@ def candidate_cmd(
     election = state.election
     lang = state.lang
     if not name.strip():
-        raise UserError("give a name (or part of one)", exit_code=2)
+        raise UserError("empty_name", exit_code=2)
     hits = find(election.candidates, name)
     if not hits:
         suggestions = closest(election.candidates, name)
         hint = t(lang, "did_you_mean", names=", ".join(suggestions)) if suggestions else ""
-        raise UserError(t(lang, "no_candidate", name=name), details=(hint,) if hint else ())
+        raise UserError("no_candidate", name=name, details=(hint,) if hint else ())
     if len(hits) > 1:
         lines = (*(f"  {c.name} ({c.party.get(lang)})" for c in hits), t(lang, "refine"))
-        raise UserError(t(lang, "ambiguous", name=name, n=len(hits)), details=lines)
+        raise UserError("ambiguous", name=name, n=len(hits), details=lines)
     candidate = hits[0]
     profile = candidate_profile(election, candidate, state)
     if fmt == "json":
@@ -322,9 +319,9 @@ def results_cmd(
     number = None if round_ == "all" else int(round_)
     rounds = [r for r in election.rounds if number is None or r.number == number]
     if number is not None and not rounds:
-        raise UserError(f"election '{election.id}' has no round {number}")
+        raise UserError("no_round", id=election.id, n=number)
     if svg is not None and svg.exists() and not force:
-        raise UserError(f"{svg} already exists; use --force to overwrite it")
+        raise UserError("file_exists", path=svg)
     if fmt != "table":
         state.emit(datasets.results(election, lang, number), fmt)
     else:

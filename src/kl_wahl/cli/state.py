@@ -20,12 +20,8 @@ from ..console import can_encode, make_console
 from ..formats import Dataset, to_csv, to_json
 from ..language import Lang, resolve_language
 from ..model import Election
-from ..problems import UserError
 from ..registry import Catalog, discover, select
 from ..render import table
-from ..timeline import today_in
-
-LIST_FORMATS = ("table", "json", "csv", "tsv")
 
 
 @dataclass
@@ -95,9 +91,6 @@ class State:
                 wanted = self.config.election
         return select(self.catalog, wanted, self.now)
 
-    def today(self, election: Election) -> object:
-        return today_in(election, self.now)
-
     def emit(self, data: Dataset, fmt: str, highlight: int | None = None) -> None:
         """Print a dataset as a human table or as JSON/CSV/TSV for scripts."""
         if fmt == "table":
@@ -107,7 +100,5 @@ class State:
             sys.stdout.write(
                 text if can_encode(sys.stdout, text) else to_json(data, ascii_only=True)
             )
-        elif fmt in ("csv", "tsv"):
+        else:  # csv or tsv (Typer restricts the choices)
             sys.stdout.write(to_csv(data, "tsv" if fmt == "tsv" else "rfc4180"))
-        else:  # pragma: no cover - Typer restricts the choices
-            raise UserError(f"unknown format {fmt}", exit_code=2)

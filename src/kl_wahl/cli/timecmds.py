@@ -47,7 +47,7 @@ def events_cmd(
       kl-wahl events --format csv
     """
     if upcoming and past:
-        raise UserError("--upcoming and --past exclude each other", exit_code=2)
+        raise UserError("upcoming_and_past", exit_code=2)
     state = _state(ctx)
     election = state.election
     which = "upcoming" if upcoming else "past" if past else "all"
@@ -64,7 +64,11 @@ def _check_template(option: str, value: str | None) -> None:
     if unknown:
         known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
         raise UserError(
-            f"{option}: unknown placeholder {{{unknown[0]}}}; known: {known}", exit_code=2
+            "unknown_placeholder",
+            option=option,
+            name="{" + unknown[0] + "}",
+            known=known,
+            exit_code=2,
         )
 
 
@@ -111,7 +115,7 @@ def countdown_cmd(
     _check_template("--past-format", past_fmt)
     if prompt or fmt is not None or past_fmt is not None:
         if event is not None:
-            raise UserError("EVENT cannot be combined with --prompt/--format", exit_code=2)
+            raise UserError("event_with_prompt", exit_code=2)
         state.quiet = True
         sys.stdout.write(_prompt_text(state, fmt, past_fmt))
         return
@@ -152,9 +156,9 @@ def _find_event(election: Election, query: str) -> Event:
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        raise UserError(f"no event matches '{query}'; see `kl-wahl events`")
+        raise UserError("no_event", query=query)
     listing = tuple(f"  {ev.id}: {ev.title.en}" for ev in hits)
-    raise UserError(f"'{query}' matches {len(hits)} events; give the id:", details=listing)
+    raise UserError("ambiguous_event", query=query, n=len(hits), details=listing)
 
 
 def _event_countdown(state: State, election: Election, ev: Event) -> None:
