@@ -106,9 +106,9 @@ class TrimmedLines(io.TextIOBase):
 
 
 def make_console(
-    stderr: bool = False, width: int | None = None, record: bool = False, file: TextIO | None = None
+    width: int | None = None, record: bool = False, file: TextIO | None = None
 ) -> Console:
-    stream = file or (sys.stderr if stderr else sys.stdout)
+    stream = file or sys.stdout
     if not record and not stream.isatty():
         stream = TrimmedLines(stream)
     return Console(

@@ -74,9 +74,8 @@ def _placeholders(tpl: Templates) -> set[str]:
 
 
 def _posix_var(name: str) -> str:
-    return (
-        '"${_l[n]}"' if name == "label" else '"${_dt[n]}"' if name == "date" else f'"${{{name}}}"'
-    )
+    arrays = {"label": '"${_kl_wahl_l[n]}"', "date": '"${_kl_wahl_dt[n]}"'}
+    return arrays.get(name, f'"${{{name}}}"')
 
 
 def _posix_update(
@@ -98,29 +97,34 @@ def _posix_update(
     )
     derived = ""
     if "days" in used:
-        derived += "  local days=$((_dy[n] - today))\n"
+        derived += "  local days=$((_kl_wahl_dy[n] - today))\n"
     if used & {"hours", "minutes"}:
-        derived += "  local ahead=$((_op[n] - now))\n  if ((ahead < 0)); then ahead=0; fi\n"
+        derived += "  local ahead=$((_kl_wahl_op[n] - now))\n  if ((ahead < 0)); then ahead=0; fi\n"
     if "hours" in used:
         derived += "  local hours=$((ahead / 3600))\n"
     if "minutes" in used:
         derived += "  local minutes=$((ahead / 60))\n"
-    return f"""_kl_wahl_update() {{
-{"  emulate -L zsh" + chr(10) if zsh else ""}{clock}  local -a _ts=({_words([o[0] for o in offsets])}) _of=({_words([o[1] for o in offsets])})
-  local -a _op=({_words([t.opens for t in targets])}) _cl=({_words([t.closes for t in targets])})
-  local -a _dy=({_words([t.day for t in targets])}) _dt=({_words([t.iso_date for t in targets], posix_quote)})
-  local -a _l=({_words(labels, posix_quote)})
-  local off=${{_of[{first}]:-0}} i n={first - 1} today which=upcoming
-  for ((i = {first}; i < {first} + ${{#_ts[@]}}; i++)); do
-    if ((now >= _ts[i])); then off=${{_of[i]}}; fi
+    declare = "typeset -ga" if zsh else "declare -ga"
+    return f"""{declare} _kl_wahl_ts=({_words([o[0] for o in offsets])})
+{declare} _kl_wahl_of=({_words([o[1] for o in offsets])})
+{declare} _kl_wahl_op=({_words([t.opens for t in targets])})
+{declare} _kl_wahl_cl=({_words([t.closes for t in targets])})
+{declare} _kl_wahl_dy=({_words([t.day for t in targets])})
+{declare} _kl_wahl_dt=({_words([t.iso_date for t in targets], posix_quote)})
+{declare} _kl_wahl_l=({_words(labels, posix_quote)})
+_kl_wahl_update() {{
+{"  emulate -L zsh" + chr(10) if zsh else ""}{clock}  local off=${{_kl_wahl_of[{first}]:-0}} i n={first - 1} today which=upcoming
+  for ((i = {first}; i < {first} + ${{#_kl_wahl_ts[@]}}; i++)); do
+    if ((now < _kl_wahl_ts[i])); then break; fi
+    off=${{_kl_wahl_of[i]}}
   done
   today=$(((now + off) / 86400))
   {"typeset -g " if zsh else ""}KL_WAHL_PROMPT=''
   if (({n} == 0)); then return 0; fi
   for ((i = {first}; i < {first + n}; i++)); do
-    if ((_cl[i] > now)); then n=$i; break; fi
+    if ((_kl_wahl_cl[i] > now)); then n=$i; break; fi
   done
-  if ((n < {first})); then n={first + n - 1}; which=past; elif ((_dy[n] == today)); then which=today; fi
+  if ((n < {first})); then n={first + n - 1}; which=past; elif ((_kl_wahl_dy[n] == today)); then which=today; fi
 {derived}  case $which in
     past) KL_WAHL_PROMPT={_expand(tpl.past, posix_quote, _posix_var)} ;;
     today) KL_WAHL_PROMPT={_expand(tpl.today, posix_quote, _posix_var)} ;;
@@ -203,9 +207,10 @@ def _fish(
     set -l _l {_words(labels, fish_quote)}
     set -l off $_of[1]
     for i in (seq (count $_ts))
-        if test $now -ge $_ts[$i]
-            set off $_of[$i]
+        if test $now -lt $_ts[$i]
+            break
         end
+        set off $_of[$i]
     end
     set -l today (math "floor(($now + $off) / 86400)")
     set -g KL_WAHL_PROMPT ''

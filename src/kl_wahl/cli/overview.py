@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rich.console import Console
 from rich.text import Text
 
 from .. import datasets
 from ..i18n import format_date, format_int, format_percent, relative_days, t
+from ..language import Lang
 from ..model import Election
 from ..render import BOLD, DIM, heading, line, table
 from ..standings import winner
@@ -71,6 +73,18 @@ def show(state: State) -> None:
     if election.candidates:
         table(out, datasets.candidates(election, lang), lang)
         out.print()
+    if election.outgoing or election.term:
+        _office(out, election, lang)
+        out.print()
+    line(out, t(lang, "hints"), BOLD)
+    width = max(len(cmd) for cmd, _ in HINTS) + 2
+    for cmd, key in HINTS:
+        text = Text(f"  {cmd.ljust(width)}")
+        text.append(t(lang, key), style=DIM)
+        out.print(text, overflow="fold")
+
+
+def _office(out: Console, election: Election, lang: Lang) -> None:
     if election.outgoing:
         person = election.outgoing
         party = f" ({person.party})" if person.party else ""
@@ -83,10 +97,3 @@ def show(state: State) -> None:
             out,
             f"{t(lang, 'term')}: {format_date(term.start, lang, weekday=False)} – {end}{derived}",
         )
-    out.print()
-    line(out, t(lang, "hints"), BOLD)
-    width = max(len(cmd) for cmd, _ in HINTS) + 2
-    for cmd, key in HINTS:
-        text = Text(f"  {cmd.ljust(width)}")
-        text.append(t(lang, key), style=DIM)
-        out.print(text, overflow="fold")

@@ -18,10 +18,11 @@ from .. import paths, snapshot
 from ..config import Config, load_config
 from ..console import can_encode, make_console
 from ..formats import Dataset, to_csv, to_json
+from ..i18n import t
 from ..language import Lang, resolve_language
 from ..model import Election
 from ..registry import Catalog, discover, select
-from ..render import table
+from ..render import line, table
 
 
 @dataclass
@@ -39,10 +40,6 @@ class State:
     @property
     def out(self) -> Console:
         return make_console()
-
-    @property
-    def err(self) -> Console:
-        return make_console(stderr=True)
 
     def warn(self, message: str) -> None:
         if not self.quiet:
@@ -94,7 +91,10 @@ class State:
     def emit(self, data: Dataset, fmt: str, highlight: int | None = None) -> None:
         """Print a dataset as a human table or as JSON/CSV/TSV for scripts."""
         if fmt == "table":
-            table(self.out, data, self.lang, highlight)
+            if data.rows:
+                table(self.out, data, self.lang, highlight)
+            else:
+                line(self.out, t(self.lang, "no_rows"))
         elif fmt == "json":
             text = to_json(data)
             sys.stdout.write(
