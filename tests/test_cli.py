@@ -93,7 +93,7 @@ def test_unknown_election_names_known_ids() -> None:
 def test_global_options_before_or_after_the_command(args: list[str]) -> None:
     result = run(*args)
     assert result.code == 0, result.err
-    assert "Kandidat/in" in result.out
+    assert "Kandidierende" in result.out
 
 
 def test_at_after_the_command() -> None:
@@ -110,8 +110,10 @@ def test_usage_errors_exit_2() -> None:
 
 
 def test_german_from_locale_and_env() -> None:
-    assert "Kandidat/in" in run("candidates", env={"LANG": "de_DE.UTF-8"}).out
-    assert "Kandidat/in" in run("candidates", env={"KL_WAHL_LANG": "de", "LANG": "en_US.UTF-8"}).out
+    assert "Kandidierende" in run("candidates", env={"LANG": "de_DE.UTF-8"}).out
+    assert (
+        "Kandidierende" in run("candidates", env={"KL_WAHL_LANG": "de", "LANG": "en_US.UTF-8"}).out
+    )
     # --lang beats the environment
     assert "Candidate" in run("--lang", "en", "candidates", env={"KL_WAHL_LANG": "de"}).out
 

@@ -59,6 +59,16 @@ def test_sort_by_name_and_party() -> None:
     assert by_party == sorted(by_party, key=str.casefold)
 
 
+def test_ballot_sort_where_the_data_has_a_ballot_order() -> None:
+    args = ("--data", str(FIXTURES / "minimal.toml"), "--election", "test-2030")
+    rows = json.loads(run(*args, "candidates", "--sort", "ballot", "--format", "json").out)
+    assert [(r["ballot_position"], r["name"]) for r in rows] == [
+        (1, "Bernd Beta"),
+        (2, "Anna Alpha"),
+    ]
+    assert "Ballot" in run(*args, "candidates").out
+
+
 def test_ballot_sort_is_refused_without_sourced_order() -> None:
     result = run("candidates", "--sort", "ballot")
     assert result.code == 2

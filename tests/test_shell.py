@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from .conftest import run, tool
+from .conftest import FIXTURES, run, tool
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MOMENTS = [
@@ -183,3 +183,20 @@ def test_no_process_is_forked_per_prompt(shell: str, tmp_path: Path) -> None:
 
 def test_unknown_shell_is_a_usage_error() -> None:
     assert run("shell-init", "tcsh").code == 2
+
+
+def test_snippet_follows_the_selected_election(tmp_path: Path) -> None:
+    code = run(
+        "--data",
+        str(FIXTURES / "minimal.toml"),
+        "--election",
+        "test-2030",
+        "--at",
+        "2030-01-01",
+        "shell-init",
+        "bash",
+    ).out
+    result = in_shell(
+        "bash", code, f"KL_WAHL_NOW={epoch('2030-03-08T12:00')}; kl_wahl_prompt", tmp_path
+    )
+    assert result.stdout == "Testwahl 2d\n", result.stderr

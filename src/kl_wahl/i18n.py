@@ -12,7 +12,7 @@ from .language import Lang
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # table headers and labels
-    "candidate": ("Candidate", "Kandidat/in"),
+    "candidate": ("Candidate", "Kandidierende"),
     "candidates": ("Candidates", "Kandidierende"),
     "party": ("Party / backing", "Partei / Unterstützung"),
     "votes": ("Votes", "Stimmen"),
