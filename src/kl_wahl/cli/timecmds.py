@@ -23,11 +23,26 @@ from .state import State
 
 SNIPPET_YEARS = 10
 """how far past today (and the voting days) a generated snippet knows the UTC offsets"""
-TEMPLATE_HELP = (
-    "Prompt template with {label} (short name), {days} (calendar days until the voting day; 0 on "
-    "the day, negative after), {hours} and {minutes} (whole hours/minutes until the polls open, "
-    "0 once open), {date} (ISO date). Implies --prompt."
-)
+FormatTemplate = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        metavar="TEMPLATE",
+        help=(
+            "Prompt template with {label} (short name), {days} (calendar days until the voting "
+            "day; 0 on the day, negative after), {hours} and {minutes} (whole hours/minutes until "
+            "the polls open, 0 once open), {date} (ISO date). For countdown it implies --prompt."
+        ),
+    ),
+]
+PastTemplate = Annotated[
+    str | None,
+    typer.Option(
+        "--past-format",
+        metavar="TEMPLATE",
+        help="Template once every voting day is past (default: print nothing).",
+    ),
+]
 
 
 def events_cmd(
@@ -88,17 +103,8 @@ def countdown_cmd(
             help="One short plain line for shell prompts; nothing once all voting days are past.",
         ),
     ] = False,
-    fmt: Annotated[
-        str | None, typer.Option("--format", metavar="TEMPLATE", help=TEMPLATE_HELP)
-    ] = None,
-    past_fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--past-format",
-            metavar="TEMPLATE",
-            help="Template used once every voting day is past (default: print nothing).",
-        ),
-    ] = None,
+    fmt: FormatTemplate = None,
+    past_fmt: PastTemplate = None,
 ) -> None:
     """How long until the next voting day (or EVENT); after the election, what happened and when.
 
@@ -247,20 +253,8 @@ def shell_init_cmd(
     shell: Annotated[
         Literal["bash", "zsh", "fish"], typer.Argument(metavar="SHELL", help="bash, zsh or fish.")
     ],
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format", metavar="TEMPLATE", help=TEMPLATE_HELP.replace(" Implies --prompt.", "")
-        ),
-    ] = None,
-    past_fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--past-format",
-            metavar="TEMPLATE",
-            help="Template once every voting day is past (default: empty).",
-        ),
-    ] = None,
+    fmt: FormatTemplate = None,
+    past_fmt: PastTemplate = None,
 ) -> None:
     """Print a snippet that shows the countdown in your prompt, with no process per prompt.
 
