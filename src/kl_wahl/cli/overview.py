@@ -76,6 +76,12 @@ def show(state: State) -> None:
     if election.outgoing or election.term:
         _office(out, election, lang)
         out.print()
+    if election.notes:
+        line(out, t(lang, "notes"), BOLD)
+        for fact in election.notes:
+            derived = f" ({t(lang, 'derived')})" if fact.derived else ""
+            line(out, f"• {fact.text.get(lang)}{derived} [{', '.join(fact.sources)}]", indent=2)
+        out.print()
     line(out, t(lang, "hints"), BOLD)
     width = max(len(cmd) for cmd, _ in HINTS) + 2
     for cmd, key in HINTS:
