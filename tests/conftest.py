@@ -19,6 +19,15 @@ from kl_wahl.cli.app import app
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
+SEVEN_CANDIDATES = (
+    "Beate Kimmel",
+    "Anja Pfeiffer",
+    "Thomas Kürwitz",
+    "Tobias Wiesemann",
+    "Katharina Welsh-Schied",
+    "Rainer Rocholl",
+    "Evangelos Karanikas",
+)
 LOCALE_VARS = ("LANG", "LC_ALL", "LC_MESSAGES", "KL_WAHL_LANG", "NO_COLOR", "FORCE_COLOR", "TERM")
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from kl_wahl import __version__
 
-from .conftest import FIXTURES, run
+from .conftest import FIXTURES, SEVEN_CANDIDATES, run
 
 AFTER = "2026-11-28"  # a fixed moment after the election (the day this project started)
 
@@ -22,15 +22,7 @@ def test_overview_shows_all_candidates_results_and_status() -> None:
     assert result.err == ""
     out = result.out
     assert "Mayoral election Kaiserslautern 2023" in out
-    for name in (
-        "Beate Kimmel",
-        "Anja Pfeiffer",
-        "Thomas Kürwitz",
-        "Tobias Wiesemann",
-        "Katharina Welsh-Schied",
-        "Rainer Rocholl",
-        "Evangelos Karanikas",
-    ):
+    for name in SEVEN_CANDIDATES:
         assert name in out
     for figure in (
         "9,299",

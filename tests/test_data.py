@@ -13,7 +13,7 @@ from kl_wahl.model import Election
 from kl_wahl.paths import bundled_dir
 from kl_wahl.standings import standings, winner
 
-from .conftest import REPO
+from .conftest import REPO, SEVEN_CANDIDATES
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -35,15 +35,7 @@ def test_installed_data_is_the_repository_data() -> None:
 
 def test_seven_candidates_with_correct_names(ob2023: Election) -> None:
     names = [c.name for c in ob2023.candidates]
-    assert names == [
-        "Beate Kimmel",
-        "Anja Pfeiffer",
-        "Thomas Kürwitz",
-        "Tobias Wiesemann",
-        "Katharina Welsh-Schied",
-        "Rainer Rocholl",
-        "Evangelos Karanikas",
-    ]
+    assert tuple(names) == SEVEN_CANDIDATES
     parties = {c.id: c.party.de for c in ob2023.candidates}
     assert parties["kimmel"] == "SPD"
     assert parties["pfeiffer"] == "CDU"

@@ -98,29 +98,23 @@ def test_prompt_variable_and_german(shell: str, tmp_path: Path) -> None:
     assert result.stdout == "[OB-Wahl heute]\n", result.stderr
 
 
-def test_bash_hook_registered_once_and_keeps_status(tmp_path: Path) -> None:
-    code = snippet("bash")
+HOOK_COUNT = {
+    "bash": 'printf "%s\\n" "${PROMPT_COMMAND[@]}" | grep -c _kl_wahl_hook',
+    "zsh": "print ${#${(M)precmd_functions:#_kl_wahl_hook}}",
+}
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_hook_registered_once_and_keeps_status(shell: str, tmp_path: Path) -> None:
+    code = snippet(shell)
     script = (
-        f'eval "$(cat {tmp_path / "snippet.bash"})"\n'  # evaluated a second time
-        'printf "%s\\n" "${PROMPT_COMMAND[@]}" | grep -c _kl_wahl_hook\n'
+        f'eval "$(cat {tmp_path / f"snippet.{shell}"})"\n'  # evaluated a second time
+        f"{HOOK_COUNT[shell]}\n"
         "KL_WAHL_NOW=1676000000\n"
         'set +e; (exit 3); _kl_wahl_hook; echo "status=$?"; set -e\n'
         'echo "[$KL_WAHL_PROMPT]"'
     )
-    result = in_shell("bash", code, script, tmp_path)
-    assert result.stdout == "1\nstatus=3\n[OB-Wahl 2d]\n", result.stderr
-
-
-def test_zsh_hook_registered_once_and_keeps_status(tmp_path: Path) -> None:
-    code = snippet("zsh")
-    script = (
-        f'eval "$(cat {tmp_path / "snippet.zsh"})"\n'
-        "print ${#${(M)precmd_functions:#_kl_wahl_hook}}\n"
-        "KL_WAHL_NOW=1676000000\n"
-        'set +e; (exit 3); _kl_wahl_hook; echo "status=$?"; set -e\n'
-        'echo "[$KL_WAHL_PROMPT]"'
-    )
-    result = in_shell("zsh", code, script, tmp_path)
+    result = in_shell(shell, code, script, tmp_path)
     assert result.stdout == "1\nstatus=3\n[OB-Wahl 2d]\n", result.stderr
 
 
