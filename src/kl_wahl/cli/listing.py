@@ -11,9 +11,8 @@ import typer
 from rich.console import Console
 
 from .. import datasets
-from ..console import can_encode, make_console
+from ..console import make_console
 from ..fileio import write_atomic
-from ..formats import to_json
 from ..i18n import format_int, format_percent, t
 from ..language import Lang
 from ..lookup import closest, find
@@ -22,7 +21,7 @@ from ..problems import UserError
 from ..render import BOLD, heading, line, outcome_text, results_round, round_notes, source_line
 from ..standings import standings
 from ..timeline import timeline
-from .state import State
+from .state import State, write_json
 
 ListFormat = Literal["table", "json", "csv", "tsv"]
 FORMAT_HELP = "Output: table for people; json, csv or tsv for scripts (documented keys)."
@@ -116,10 +115,7 @@ def candidate_cmd(
     candidate = hits[0]
     profile = candidate_profile(election, candidate, state)
     if fmt == "json":
-        text = to_json(profile)
-        sys.stdout.write(
-            text if can_encode(sys.stdout, text) else to_json(profile, ascii_only=True)
-        )
+        write_json(profile)
         return
     show_profile(state.out, election, candidate, profile, lang)
 

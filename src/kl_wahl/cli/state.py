@@ -36,6 +36,7 @@ class State:
     _config: Config | None = None
     _catalog: Catalog | None = None
     _now: datetime | None = None
+    _election: Election | None = None
 
     @property
     def out(self) -> Console:
@@ -72,11 +73,19 @@ class State:
             for warning in self._catalog.warnings:
                 self.warn(warning)
             if self._catalog.elections:
-                snapshot.refresh(self._catalog, self.config, os.environ, self.now.date())
+                from ..clock import wall_clock
+
+                # the snapshot serves real prompts: its span follows the wall clock, not --at
+                snapshot.refresh(self._catalog, self.config, os.environ, wall_clock().date())
         return self._catalog
 
     @property
     def election(self) -> Election:
+        if self._election is None:
+            self._election = self._select()
+        return self._election
+
+    def _select(self) -> Election:
         wanted = self.election_id
         if wanted is None and self.config.election:
             if self.catalog.get(self.config.election) is None:
@@ -96,9 +105,12 @@ class State:
             else:
                 line(self.out, t(self.lang, "no_rows"))
         elif fmt == "json":
-            text = to_json(data)
-            sys.stdout.write(
-                text if can_encode(sys.stdout, text) else to_json(data, ascii_only=True)
-            )
+            write_json(data)
         else:  # csv or tsv (Typer restricts the choices)
             sys.stdout.write(to_csv(data, "tsv" if fmt == "tsv" else "rfc4180"))
+
+
+def write_json(payload: Dataset | dict[str, object]) -> None:
+    """JSON on stdout; with \\u escapes where the stream cannot encode a character (lossless)."""
+    text = to_json(payload)
+    sys.stdout.write(text if can_encode(sys.stdout, text) else to_json(payload, ascii_only=True))
