@@ -27,19 +27,37 @@ RUNS = int(os.environ.get("BENCH_RUNS", "40"))
 WARMUP = 5
 
 
-def median_ms(cmd: list[str], env: dict[str, str]) -> float:
-    for _ in range(WARMUP):
-        subprocess.run(
-            cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
-        )
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(
-            cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
-        )
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+def medians_ms(commands: dict[str, list[str]], env: dict[str, str]) -> dict[str, float]:
+    """Median wall time per command; runs are interleaved so that drift hits all commands alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_no in range(WARMUP + RUNS):
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            subprocess.run(
+                cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+            )
+            if round_no >= WARMUP:
+                times[name].append((time.perf_counter() - start) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+OWN_PART = """\
+import os, time
+start = time.perf_counter()
+from kl_wahl.prompt import run_fast
+run_fast(["countdown", "--prompt"], os.environ)
+print((time.perf_counter() - start) * 1000)
+"""
+
+
+def own_part_ms(env: dict[str, str]) -> float:
+    """kl-wahl's own share of a prompt (import and answer), timed inside a fresh interpreter."""
+    cmd = [sys.executable, "-c", OWN_PART]
+    runs = [
+        float(subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout)
+        for _ in range(RUNS)
+    ]
+    return statistics.median(runs)
 
 
 def bash_hook_us(env: dict[str, str], calls: int = 2000) -> float:
@@ -74,31 +92,48 @@ def main() -> None:
             env[sub] = str(Path(home) / sub)
         subprocess.run(
             [KL, "candidates"], env=env, stdout=subprocess.DEVNULL, check=True
-        )  # snapshot
+        )  # writes the snapshot
         py = sys.executable
-        base = median_ms([py, "-c", "pass"], env)
-        wrapper_floor = median_ms([py, "-c", "import re"], env)
-        prompt = median_ms([KL, "countdown", "--prompt"], env)
-        prompt_m = median_ms([py, "-m", "kl_wahl", "countdown", "--prompt"], env)
-        typer_rich = median_ms([py, "-c", "import typer, rich.table"], env)
-        candidates = median_ms([KL, "candidates"], env)
+        m = medians_ms(
+            {
+                "pass": [py, "-c", "pass"],
+                "re": [py, "-c", "import re"],
+                "prompt": [KL, "countdown", "--prompt"],
+                "prompt_m": [py, "-m", "kl_wahl", "countdown", "--prompt"],
+                "typer_rich": [py, "-c", "import typer, rich.table"],
+                "candidates": [KL, "candidates"],
+            },
+            env,
+        )
+        own = own_part_ms(env)
         hook = bash_hook_us(env)
+    rows = [
+        ("`kl-wahl countdown --prompt`", "prompt", "`python3 -c pass`", "pass"),
+        (
+            "`kl-wahl countdown --prompt`",
+            "prompt",
+            "`python3 -c 'import re'` (what pip's console-script wrapper imports)",
+            "re",
+        ),
+        ("`python3 -m kl_wahl countdown --prompt`", "prompt_m", "`python3 -c pass`", "pass"),
+        (
+            "`kl-wahl candidates`",
+            "candidates",
+            "`python3 -c 'import typer, rich.table'`",
+            "typer_rich",
+        ),
+    ]
     print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}; median of {RUNS} runs\n"
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}; median of {RUNS} interleaved runs\n"
     )
     print("| measurement | median | baseline | ratio |")
     print("|---|---:|---|---:|")
+    for label, key, base_label, base in rows:
+        print(
+            f"| {label} | {m[key]:.1f} ms | {base_label} {m[base]:.1f} ms | {m[key] / m[base]:.2f}× |"
+        )
     print(
-        f"| `kl-wahl countdown --prompt` | {prompt:.1f} ms | `python3 -c pass` {base:.1f} ms | {prompt / base:.2f}× |"
-    )
-    print(
-        f"| `kl-wahl countdown --prompt` | {prompt:.1f} ms | `python3 -c 'import re'` (console-script floor) {wrapper_floor:.1f} ms | {prompt / wrapper_floor:.2f}× |"
-    )
-    print(
-        f"| `python3 -m kl_wahl countdown --prompt` | {prompt_m:.1f} ms | `python3 -c pass` {base:.1f} ms | {prompt_m / base:.2f}× |"
-    )
-    print(
-        f"| `kl-wahl candidates` | {candidates:.1f} ms | `python3 -c 'import typer, rich.table'` {typer_rich:.1f} ms | {candidates / typer_rich:.2f}× |"
+        f"| kl-wahl's own part of a prompt (import + answer, in process) | {own:.1f} ms | – | – |"
     )
     print(f"| bash prompt hook `_kl_wahl_update` | {hook:.0f} µs per prompt | no process | – |")
 
