@@ -180,6 +180,7 @@ def test_results_svg_is_written_and_not_overwritten(tmp_path: Path) -> None:
     assert run("results", "--svg", str(target)).code == 0
     svg = target.read_text(encoding="utf-8")
     assert svg.startswith("<svg") and "Kimmel" in svg
+    assert "fill: #68a0b3" in svg  # the styles survive: cyan bars of those who advanced
     again = run("results", "--svg", str(target))
     assert again.code == 1
     assert "--force" in again.err

@@ -109,7 +109,18 @@ def make_console(
     width: int | None = None, record: bool = False, file: TextIO | None = None
 ) -> Console:
     stream = file or sys.stdout
-    if not record and not stream.isatty():
+    if record:  # a recording (for SVG) keeps its styles whatever the stream is
+        return Console(
+            file=stream,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            width=width,
+            record=True,
+            force_terminal=True,
+            color_system="truecolor",
+        )
+    if not stream.isatty():
         stream = TrimmedLines(stream)
     return Console(
         file=stream,
@@ -117,6 +128,5 @@ def make_console(
         emoji=False,
         highlight=False,
         width=width,
-        record=record,
         soft_wrap=False,
     )
