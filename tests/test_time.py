@@ -162,3 +162,20 @@ def test_machine_time_zone_does_not_matter() -> None:
     for tz in ("UTC", "Pacific/Auckland", "America/Los_Angeles"):
         result = run_installed("countdown", "--prompt", "--at", "2023-02-11T23:30", env={"TZ": tz})
         assert result.stdout == "OB-Wahl 1d\n", tz
+
+
+def test_results_appear_once_polls_close() -> None:
+    """--at is a coherent what-if: before a voting day its results are not known yet."""
+    between = json.loads(run("--at", "2023-02-20", "candidates", "--format", "json").out)
+    kimmel = between[0]
+    assert (kimmel["first_round_votes"], kimmel["runoff_votes"], kimmel["outcome"]) == (
+        9299,
+        None,
+        "runoff",
+    )
+    before = run("--at", "2023-02-12T17:59", "results")
+    assert before.out.count("No results yet.") == 2
+    after = json.loads(
+        run("--at", "2023-02-26T18:00", "results", "--round", "2", "--format", "json").out
+    )
+    assert after[0]["votes"] == 12289

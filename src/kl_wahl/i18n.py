@@ -110,6 +110,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint_candidates": ("all candidates", "alle Kandidierenden"),
     "hint_results": ("results per round", "Ergebnisse je Wahlgang"),
     "no_rows": ("Nothing recorded yet.", "Noch nichts erfasst."),
+    "no_results_yet": ("No results yet.", "Noch keine Ergebnisse."),
     "hint_candidate": ("one candidate's profile", "Profil einer Person"),
     "hint_events": ("timeline", "Zeitleiste"),
     "hint_export": ("CSV/JSON/ICS", "CSV/JSON/ICS"),

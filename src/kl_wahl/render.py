@@ -173,6 +173,7 @@ def results_round(console: Console, election: Election, rnd: Round, lang: Lang) 
         line(console, f"{label}: {value}", indent=2)
     rows = standings(election, rnd)
     if not rows:
+        line(console, t(lang, "no_results_yet"), indent=2)
         return rows
     if console.width < NARROW:
         for st in rows:

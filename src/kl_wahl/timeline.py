@@ -7,7 +7,7 @@ Berlin), so it stays right across DST changes and on machines that run in UTC or
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,32 @@ def today_in(election: Election, now: datetime) -> date:
 def calendar_days(election: Election, now: datetime, day: date) -> int:
     """Signed calendar days from today (in the election's zone) to `day`: 0 on the day."""
     return (day - today_in(election, now)).days
+
+
+def as_of(election: Election, now: datetime) -> Election:
+    """The election as it was known at `now`: a round's figures appear once its polls have closed.
+
+    This keeps `--at` coherent: a what-if before a voting day shows no results for it.
+    """
+    rounds = tuple(
+        rnd
+        if rnd.polls_close <= now
+        else replace(
+            rnd,
+            status=None,
+            eligible=None,
+            voters=None,
+            valid=None,
+            invalid=None,
+            turnout=None,
+            results=(),
+            results_sources=(),
+            preliminary=None,
+            notes=(),
+        )
+        for rnd in election.rounds
+    )
+    return replace(election, rounds=rounds)
 
 
 def round_event(election: Election, rnd: Round) -> Event:

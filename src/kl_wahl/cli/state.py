@@ -23,6 +23,7 @@ from ..language import Lang, resolve_language
 from ..model import Election
 from ..registry import Catalog, discover, select
 from ..render import line, table
+from ..timeline import as_of
 
 
 @dataclass
@@ -82,7 +83,7 @@ class State:
     @property
     def election(self) -> Election:
         if self._election is None:
-            self._election = self._select()
+            self._election = as_of(self._select(), self.now)
         return self._election
 
     def _select(self) -> Election:
