@@ -11,7 +11,7 @@ import pytest
 
 from kl_wahl import __version__
 
-from .conftest import FIXTURES, SEVEN_CANDIDATES, run
+from .conftest import FIXTURES, SEVEN_CANDIDATES, run, run_installed
 
 AFTER = "2026-11-28"  # a fixed moment after the election (the day this project started)
 
@@ -192,3 +192,13 @@ def test_errors_speak_the_users_language() -> None:
     result = run("--lang", "de", "--election", "ob-1999")
     assert result.code == 1
     assert result.err.strip() == "kl-wahl: unbekannte Wahl 'ob-1999'; bekannt: ob-2023"
+
+
+def test_shell_completion_offers_ids() -> None:
+    def complete(words: str, cword: int) -> list[str]:
+        env = {"_KL_WAHL_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+        return run_installed(env=env).stdout.split()
+
+    assert complete("kl-wahl candidate k", 2) == ["karanikas", "kimmel", "kuerwitz"]
+    assert complete("kl-wahl --election ", 2) == ["ob-2023"]
+    assert complete("kl-wahl countdown podium-s", 2) == ["podium-swr"]

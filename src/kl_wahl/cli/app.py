@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..clock import parse_at
 from ..problems import UserError
-from . import data_cmd, export_cmd, listing, overview, timecmds
+from . import complete, data_cmd, export_cmd, listing, overview, timecmds
 from .state import State
 
 GLOBAL_VALUE_OPTIONS = {"--election", "-e", "--data", "--lang", "--at"}
@@ -79,7 +79,7 @@ app = typer.Typer(
     epilog="Exit codes: 0 success · 1 failure (not found, invalid data, refused write) · 2 usage error.",
     invoke_without_command=True,
     no_args_is_help=False,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -109,6 +109,7 @@ def main(
             "--election",
             "-e",
             metavar="ID",
+            autocompletion=complete.election_ids,
             help="Election id (see `kl-wahl elections`); default: config, else the next or latest election.",
         ),
     ] = None,
@@ -134,7 +135,7 @@ def main(
         typer.Option(
             "--at",
             metavar="DATETIME",
-            help="Evaluate 'now' as this moment (ISO 8601; a date alone means 12:00 Europe/Berlin).",
+            help="Evaluate 'now' as this moment (ISO 8601; a date alone means 12:00 Europe/Berlin). Results show for rounds whose polls had closed by then.",
             callback=_at,
         ),
     ] = None,

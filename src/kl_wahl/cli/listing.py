@@ -21,6 +21,7 @@ from ..problems import UserError
 from ..render import BOLD, heading, line, outcome_text, results_round, round_notes, source_line
 from ..standings import standings
 from ..timeline import timeline
+from . import complete
 from .state import State, write_json
 
 ListFormat = Literal["table", "json", "csv", "tsv"]
@@ -83,7 +84,9 @@ def candidate_cmd(
     name: Annotated[
         str,
         typer.Argument(
-            metavar="NAME", help="Any part of the name; case, accents and ü=ue etc. are ignored."
+            metavar="NAME",
+            autocompletion=complete.candidate_ids,
+            help="Any part of the name; case, accents and ü=ue etc. are ignored.",
         ),
     ],
     fmt: Annotated[

@@ -18,6 +18,7 @@ from ..shell import SHELLS, snippet
 from ..snapshot import election_offsets, targets
 from ..standings import winner
 from ..timeline import calendar_days, countdown, first_day, next_event, next_round, timeline
+from . import complete
 from .listing import FORMAT_HELP, ListFormat, _state
 from .state import State
 
@@ -93,6 +94,7 @@ def countdown_cmd(
         str | None,
         typer.Argument(
             metavar="[EVENT]",
+            autocompletion=complete.event_ids,
             help="Another event, by id (see `kl-wahl events --format json`) or part of its title.",
         ),
     ] = None,
