@@ -147,3 +147,18 @@ def test_installed_prompt_in_subprocess() -> None:
         json.loads(run_installed("candidates", "--format", "json").stdout)[0]["name"]
         == "Beate Kimmel"
     )
+
+
+def test_unknown_config_election_keeps_the_fast_path(config_file: Path) -> None:
+    config_file.write_text('election = "ob-2099"\n', encoding="utf-8")
+    args = ["countdown", "--prompt", "--at", "2023-02-10"]
+    assert run(*args).out == "OB-Wahl 2d\n"  # default election, like the full CLI
+    assert prompt.run_fast(args, os.environ) == "OB-Wahl 2d"
+
+
+def test_config_template_with_unknown_placeholder_is_ignored(config_file: Path) -> None:
+    config_file.write_text('prompt_format = "{label} {dayz}"\n', encoding="utf-8")
+    result = run("countdown", "--prompt", "--at", "2023-02-10")
+    assert result.out == "OB-Wahl 2d\n"
+    result = run("candidates")
+    assert "prompt_format: unknown placeholder {dayz}; ignored" in result.err

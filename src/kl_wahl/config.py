@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .language import as_lang
 from .load import ID_PATTERN, clean_text
+from .prompt import unknown_placeholders
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -59,4 +60,9 @@ def load_config(path: Path) -> tuple[Config, list[str]]:
         warnings.append(
             f"{path}: election: '{values.pop('election')}' is not an election id; ignored"
         )
+    for key in ("prompt_format", "prompt_past_format"):
+        unknown = unknown_placeholders(values.get(key, ""))
+        if unknown:
+            del values[key]
+            warnings.append(f"{path}: {key}: unknown placeholder {{{unknown[0]}}}; ignored")
     return Config(**values), warnings

@@ -342,10 +342,13 @@ def run_fast(argv: Sequence[str], env: Mapping[str, str]) -> str | None:
         if name in opts and unknown_placeholders(opts[name][0]):
             return None
     lang = resolve_language(opts.get("--lang", [None])[0], env, cfg_lang or None)
-    wanted = opts.get("--election", [cfg_election])[0]
     elections = {e.id: e for e in snap.elections}
-    if wanted and wanted not in elections:
-        return None
+    if "--election" in opts:
+        wanted = opts["--election"][0]
+        if wanted not in elections:
+            return None  # the full CLI reports the unknown id
+    else:
+        wanted = cfg_election if cfg_election in elections else ""  # as the CLI: unknown -> default
     if not wanted:
         if not snap.elections:
             return None
