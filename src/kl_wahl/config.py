@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .language import as_lang
-from .load import ID_PATTERN, clean_text
 from .prompt import unknown_placeholders
+from .reader import ID_PATTERN, clean_text
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -1,15 +1,12 @@
 """TOML election files -> model, collecting every problem instead of stopping at the first.
 
-The reader walks the parsed document with a key path (`rounds[2].results.kimmel.votes`, positions
-counted from 1 as they appear in the file) so that each message says exactly where to look. Syntax
-errors keep the TOML parser's line and column. Strings are cleaned of control characters here, once,
-so no renderer or exporter can ever emit a terminal escape that came from a data file.
+This module knows the election schema; `reader.py` does the typed, key-path-aware access and
+`checks.py` the cross-field consistency checks. Syntax errors keep the TOML parser's line and
+column.
 """
 
 from __future__ import annotations
 
-import difflib
-import math
 import re
 import sys
 from collections.abc import Callable, Mapping
@@ -20,7 +17,6 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .checks import check_election
-from .clock import localize, parse_iso_datetime
 from .model import (
     Candidate,
     Election,
@@ -37,6 +33,7 @@ from .model import (
     When,
 )
 from .problems import Problem
+from .reader import Invalid, Reader, join, show
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,17 +41,9 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 SCHEMA_VERSION = 1
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 T = TypeVar("T")
-
-
-def clean_text(value: str) -> str:
-    """Remove C0/C1 control characters (ESC included), keeping newline and tab."""
-    return _CONTROL.sub("", value)
 
 
 @dataclass(frozen=True)
@@ -72,192 +61,8 @@ class LoadResult:
         return tuple(p for p in self.problems if p.severity == "warning")
 
 
-class _Invalid(Exception):
-    """Raised inside the reader when a required value is unusable; already recorded."""
-
-
-class _Reader:
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[Problem] = []
-        self.tz: ZoneInfo = ZoneInfo("Europe/Berlin")
-
-    # -- reporting ---------------------------------------------------------------------------
-    def error(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, message, key=key))
-
-    def fail(self, key: str, message: str) -> _Invalid:
-        self.error(key, message)
-        return _Invalid()
-
-    def check_keys(self, table: Mapping[str, Any], known: tuple[str, ...], path: str) -> None:
-        for key in table:
-            if key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.problems.append(
-                    Problem(
-                        self.file,
-                        f"unknown key '{key}' is ignored{hint}",
-                        key=_join(path, key),
-                        severity="warning",
-                    )
-                )
-
-    # -- typed getters -----------------------------------------------------------------------
-    def get(
-        self,
-        table: Mapping[str, Any],
-        key: str,
-        path: str,
-        convert: Callable[[Any, str], T],
-        required: bool = False,
-    ) -> T | None:
-        full = _join(path, key)
-        if key not in table:
-            if required:
-                raise self.fail(full, "required key is missing")
-            return None
-        try:
-            return convert(table[key], full)
-        except _Invalid:
-            if required:
-                raise
-            return None
-
-    def need(
-        self, table: Mapping[str, Any], key: str, path: str, convert: Callable[[Any, str], T]
-    ) -> T:
-        value = self.get(table, key, path, convert, required=True)
-        assert value is not None
-        return value
-
-    def table(self, value: Any, path: str) -> Mapping[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(path, f"expected a table, got {_show(value)}")
-        return value
-
-    def tables(self, value: Any, path: str) -> list[tuple[str, Mapping[str, Any]]]:
-        if not isinstance(value, list):
-            raise self.fail(path, f"expected an array of tables, got {_show(value)}")
-        out = []
-        for i, item in enumerate(value, start=1):
-            item_path = f"{path}[{i}]"
-            try:
-                out.append((item_path, self.table(item, item_path)))
-            except _Invalid:
-                continue
-        return out
-
-    def text(self, value: Any, path: str) -> str:
-        if not isinstance(value, str):
-            raise self.fail(path, f"expected a string, got {_show(value)}")
-        cleaned = clean_text(value).strip()
-        if not cleaned:
-            raise self.fail(path, "expected a non-empty string")
-        return cleaned
-
-    def ident(self, value: Any, path: str) -> str:
-        text = self.text(value, path)
-        if not ID_PATTERN.match(text):
-            raise self.fail(
-                path,
-                f"expected an id of letters, digits, '-' or '_', got {_show(value)}",
-            )
-        return text
-
-    def url(self, value: Any, path: str) -> str:
-        text = self.text(value, path)
-        if not re.match(r"^https?://\S+$", text):
-            raise self.fail(path, f"expected an http(s) URL, got {_show(value)}")
-        return text
-
-    def localized(self, value: Any, path: str) -> Localized:
-        if isinstance(value, str):
-            text = self.text(value, path)
-            return Localized(text, text)
-        if isinstance(value, dict):
-            self.check_keys(value, ("en", "de"), path)
-            en = self.get(value, "en", path, self.text)
-            de = self.get(value, "de", path, self.text)
-            if en is None and de is None:
-                raise self.fail(path, "expected 'en' and/or 'de' text")
-            return Localized(en or de or "", de or en or "")
-        raise self.fail(path, f"expected a string or a table with 'en'/'de', got {_show(value)}")
-
-    def count(self, value: Any, path: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(path, f"expected a non-negative integer, got {_show(value)}")
-        return value
-
-    def percent(self, value: Any, path: str) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(path, f"expected a percentage between 0 and 100, got {_show(value)}")
-        number = float(value)
-        if not math.isfinite(number) or not 0 <= number <= 100:
-            raise self.fail(path, f"expected a percentage between 0 and 100, got {_show(value)}")
-        return number
-
-    def flag(self, value: Any, path: str) -> bool:
-        if not isinstance(value, bool):
-            raise self.fail(path, f"expected true or false, got {_show(value)}")
-        return value
-
-    def ids(self, value: Any, path: str) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise self.fail(path, f"expected an array of ids, got {_show(value)}")
-        out = []
-        for i, item in enumerate(value, start=1):
-            try:
-                out.append(self.ident(item, f"{path}[{i}]"))
-            except _Invalid:
-                continue
-        return tuple(out)
-
-    def strings(self, value: Any, path: str) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise self.fail(path, f"expected an array of strings, got {_show(value)}")
-        out = []
-        for i, item in enumerate(value, start=1):
-            try:
-                out.append(self.text(item, f"{path}[{i}]"))
-            except _Invalid:
-                continue
-        return tuple(out)
-
-    def day(self, value: Any, path: str) -> date:
-        if isinstance(value, (datetime, time)):
-            raise self.fail(path, f"expected a date (YYYY-MM-DD), got {_show(value)}")
-        if isinstance(value, date):
-            return value
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        raise self.fail(path, f"expected a date (YYYY-MM-DD), got {_show(value)}")
-
-    def instant(self, value: Any, path: str) -> datetime:
-        """An ISO 8601 date-time; without an offset it is local time in the election's zone."""
-        parsed: datetime | None = None
-        if isinstance(value, datetime):
-            parsed = value
-        elif isinstance(value, str):
-            parsed = parse_iso_datetime(value)
-        if parsed is None:
-            raise self.fail(
-                path, f"expected an ISO 8601 date-time (YYYY-MM-DDTHH:MM), got {_show(value)}"
-            )
-        return localize(parsed, self.tz)
-
-    def clock(self, value: Any, path: str) -> time:
-        if isinstance(value, time) and not isinstance(value, datetime):
-            return value
-        if isinstance(value, str):
-            match = _CLOCK.match(value.strip())
-            if match and int(match[1]) < 24 and int(match[2]) < 60:
-                return time(int(match[1]), int(match[2]))
-        raise self.fail(path, f"expected a time of day (HH:MM), got {_show(value)}")
+class ElectionReader(Reader):
+    """The generic reader plus the values this schema shares: sources, figures, facts."""
 
     # -- composite values --------------------------------------------------------------------
     def sources_of(
@@ -265,14 +70,14 @@ class _Reader:
     ) -> tuple[str, ...]:
         sources = self.get(table, "sources", path, self.ids, required=required) or ()
         if required and not sources and "sources" in table:
-            self.error(_join(path, "sources"), "every fact needs at least one source id")
+            self.error(join(path, "sources"), "every fact needs at least one source id")
         return sources
 
     def figure(self, value: Any, path: str, convert: Callable[[Any, str], T]) -> Figure:
         if not isinstance(value, dict):
             # A bare number is accepted but has no source: say so.
             raise self.fail(
-                path, f'expected a table like {{ value = …, sources = ["S1"] }}, got {_show(value)}'
+                path, f'expected a table like {{ value = …, sources = ["S1"] }}, got {show(value)}'
             )
         self.check_keys(value, ("value", "sources", "derived", "note"), path)
         number = self.need(value, "value", path, convert)
@@ -304,30 +109,9 @@ class _Reader:
         for item_path, item in self.tables(value, path):
             try:
                 out.append(self.fact(item, item_path))
-            except _Invalid:
+            except Invalid:
                 continue
         return tuple(out)
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, str):
-        shown = clean_text(value)
-        if len(shown) > 40:
-            shown = shown[:37] + "..."
-        return '"' + shown + '"'
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    return str(value)
 
 
 TOP_KEYS = (
@@ -371,11 +155,11 @@ def load_text(text: str, file: str, origin: str = "bundled") -> LoadResult:
         return LoadResult(file, None, (_syntax_problem(exc, file),))
     except (ValueError, OverflowError) as exc:  # e.g. a date that does not exist
         return LoadResult(file, None, (Problem(file, f"invalid TOML value: {exc}"),))
-    reader = _Reader(file)
+    reader = ElectionReader(file)
     election: Election | None
     try:
         election = _election(reader, document, origin, file)
-    except _Invalid:
+    except Invalid:
         election = None
     if election is not None:
         reader.problems.extend(check_election(election, file))
@@ -396,7 +180,7 @@ def _syntax_problem(exc: tomllib.TOMLDecodeError, file: str) -> Problem:
     return Problem(file, f"TOML syntax error: {message}")
 
 
-def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Election:
+def _election(r: ElectionReader, doc: Mapping[str, Any], origin: str, file: str) -> Election:
     r.check_keys(doc, TOP_KEYS, "")
     version = r.get(doc, "schema_version", "", r.count)
     if version is not None and version != SCHEMA_VERSION:
@@ -408,7 +192,7 @@ def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Ele
     try:
         r.tz = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        r.error("timezone", f"unknown time zone {_show(tz_name)}")
+        r.error("timezone", f"unknown time zone {show(tz_name)}")
     election_id = _required(r, doc, "id", r.ident)
     title = _required(r, doc, "title", r.localized)
     short = r.get(doc, "short_label", "", r.localized)
@@ -422,7 +206,7 @@ def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Ele
     outgoing = r.get(doc, "outgoing", "", lambda v, p: _person(r, v, p))
     term = r.get(doc, "term", "", lambda v, p: _term(r, v, p))
     if election_id is None or title is None:
-        raise _Invalid()  # already reported; the rest was read to report its problems too
+        raise Invalid()  # already reported; the rest was read to report its problems too
     return Election(
         id=election_id,
         title=title,
@@ -443,55 +227,39 @@ def _election(r: _Reader, doc: Mapping[str, Any], origin: str, file: str) -> Ele
 
 
 def _required(
-    r: _Reader, doc: Mapping[str, Any], key: str, convert: Callable[[Any, str], T]
+    r: ElectionReader, doc: Mapping[str, Any], key: str, convert: Callable[[Any, str], T]
 ) -> T | None:
     try:
         return r.need(doc, key, "", convert)
-    except _Invalid:
+    except Invalid:
         return None
 
 
 def _list(
-    r: _Reader,
+    r: ElectionReader,
     doc: Mapping[str, Any],
     key: str,
-    build: Callable[[_Reader, Mapping[str, Any], str], T],
+    build: Callable[[ElectionReader, Mapping[str, Any], str], T],
 ) -> list[T]:
     if key not in doc:
         return []
     try:
         items = r.tables(doc[key], key)
-    except _Invalid:
+    except Invalid:
         return []
     out = []
     for path, item in items:
         try:
             out.append(build(r, item, path))
-        except _Invalid:
+        except Invalid:
             continue
     return out
 
 
-def _needed(
-    r: _Reader, t: Mapping[str, Any], path: str, *fields: tuple[str, Callable[[Any, str], Any]]
-) -> list[Any]:
-    """Read all required fields of a table, reporting every missing or bad one, not just the first."""
-    values: list[Any] = []
-    failed = False
-    for key, convert in fields:
-        try:
-            values.append(r.need(t, key, path, convert))
-        except _Invalid:
-            failed = True
-    if failed:
-        raise _Invalid()
-    return values
-
-
-def _source(r: _Reader, t: Mapping[str, Any], path: str) -> Source:
+def _source(r: ElectionReader, t: Mapping[str, Any], path: str) -> Source:
     r.check_keys(t, ("id", "url", "publisher", "title", "published", "note"), path)
-    sid, url, publisher = _needed(
-        r, t, path, ("id", r.ident), ("url", r.url), ("publisher", r.text)
+    sid, url, publisher = r.required_fields(
+        t, path, ("id", r.ident), ("url", r.url), ("publisher", r.text)
     )
     return Source(
         id=sid,
@@ -503,13 +271,13 @@ def _source(r: _Reader, t: Mapping[str, Any], path: str) -> Source:
     )
 
 
-def _candidate(r: _Reader, t: Mapping[str, Any], path: str) -> Candidate:
+def _candidate(r: ElectionReader, t: Mapping[str, Any], path: str) -> Candidate:
     r.check_keys(
         t, ("id", "name", "party", "sources", "variants", "age", "facts", "ballot_position"), path
     )
     sources = r.sources_of(t, path)
-    cid, name, party = _needed(
-        r, t, path, ("id", r.ident), ("name", r.text), ("party", r.localized)
+    cid, name, party = r.required_fields(
+        t, path, ("id", r.ident), ("name", r.text), ("party", r.localized)
     )
     return Candidate(
         id=cid,
@@ -545,14 +313,14 @@ ROUND_KEYS = (
 )
 
 
-def _round(r: _Reader, t: Mapping[str, Any], path: str) -> Round:
+def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
     r.check_keys(t, ROUND_KEYS, path)
     number = r.need(t, "number", path, r.count)
-    kind = r.get(t, "kind", path, lambda v, p: _choice(r, v, p, ("main", "runoff"))) or "main"
+    kind = r.get(t, "kind", path, lambda v, p: r.choice(v, p, ("main", "runoff"))) or "main"
     day = r.need(t, "date", path, r.day)
     opens = r.get(t, "polls_open", path, r.clock) or time(8, 0)
     closes = r.get(t, "polls_close", path, r.clock) or time(18, 0)
-    status = r.get(t, "status", path, lambda v, p: _choice(r, v, p, ("preliminary", "official")))
+    status = r.get(t, "status", path, lambda v, p: r.choice(v, p, ("preliminary", "official")))
     default_label = (
         Localized("Runoff", "Stichwahl")
         if kind == "runoff"
@@ -580,16 +348,16 @@ def _round(r: _Reader, t: Mapping[str, Any], path: str) -> Round:
     )
 
 
-def _results(r: _Reader, t: Mapping[str, Any], path: str) -> tuple[Result, ...]:
+def _results(r: ElectionReader, t: Mapping[str, Any], path: str) -> tuple[Result, ...]:
     if "results" not in t:
         return ()
-    rpath = _join(path, "results")
+    rpath = join(path, "results")
     try:
         table = r.table(t["results"], rpath)
-    except _Invalid:
+    except Invalid:
         return ()
     if "results_sources" not in t:
-        r.error(_join(path, "results_sources"), "results need the ids of their sources")
+        r.error(join(path, "results_sources"), "results need the ids of their sources")
     out = []
     for cid, value in table.items():
         cpath = f"{rpath}.{cid}"
@@ -603,30 +371,24 @@ def _results(r: _Reader, t: Mapping[str, Any], path: str) -> tuple[Result, ...]:
                     share=r.get(entry, "share", cpath, r.percent),
                 )
             )
-        except _Invalid:
+        except Invalid:
             continue
     return tuple(out)
 
 
-def _preliminary(r: _Reader, value: Any, path: str) -> Preliminary:
+def _preliminary(r: ElectionReader, value: Any, path: str) -> Preliminary:
     table = r.table(value, path)
     r.check_keys(table, ("shares", "sources"), path)
-    shares_table = r.table(table.get("shares", {}), _join(path, "shares"))
+    shares_table = r.table(table.get("shares", {}), join(path, "shares"))
     shares = []
     for cid, share in shares_table.items():
         try:
             shares.append(
                 (r.ident(cid, f"{path}.shares.{cid}"), r.percent(share, f"{path}.shares.{cid}"))
             )
-        except _Invalid:
+        except Invalid:
             continue
     return Preliminary(tuple(shares), r.sources_of(table, path))
-
-
-def _choice(r: _Reader, value: Any, path: str, options: tuple[str, ...]) -> str:
-    if value not in options:
-        raise r.fail(path, f"expected one of {', '.join(options)}, got {_show(value)}")
-    return str(value)
 
 
 EVENT_KEYS = (
@@ -644,10 +406,10 @@ EVENT_KEYS = (
 )
 
 
-def _event(r: _Reader, t: Mapping[str, Any], path: str) -> Event:
+def _event(r: ElectionReader, t: Mapping[str, Any], path: str) -> Event:
     r.check_keys(t, EVENT_KEYS, path)
     sources = r.sources_of(t, path)
-    eid, title = _needed(r, t, path, ("id", r.ident), ("title", r.localized))
+    eid, title = r.required_fields(t, path, ("id", r.ident), ("title", r.localized))
     return Event(
         id=eid,
         title=title,
@@ -661,16 +423,16 @@ def _event(r: _Reader, t: Mapping[str, Any], path: str) -> Event:
     )
 
 
-def _when(r: _Reader, t: Mapping[str, Any], path: str) -> When:
+def _when(r: ElectionReader, t: Mapping[str, Any], path: str) -> When:
     before = r.get(t, "before", path, r.day)
     if "date" not in t:
         return When("unknown", before=before)
     value = t["date"]
-    dpath = _join(path, "date")
+    dpath = join(path, "date")
     if isinstance(value, str) and (match := _MONTH.match(value.strip())):
         year, month = int(match[1]), int(match[2])
         if not 1 <= month <= 12:
-            raise r.fail(dpath, f"expected a month 01-12, got {_show(value)}")
+            raise r.fail(dpath, f"expected a month 01-12, got {show(value)}")
         return When("month", year=year, month=month, before=before)
     if isinstance(value, date) and not isinstance(value, datetime):
         start = datetime.combine(value, time(0), tzinfo=r.tz)
@@ -681,11 +443,11 @@ def _when(r: _Reader, t: Mapping[str, Any], path: str) -> When:
     start = r.instant(value, dpath)
     end = r.get(t, "end", path, r.instant)
     if end is not None and end < start:
-        r.error(_join(path, "end"), "the end lies before the start")
+        r.error(join(path, "end"), "the end lies before the start")
     return When("datetime", start=start, end=end, before=before)
 
 
-def _person(r: _Reader, value: Any, path: str) -> Person:
+def _person(r: ElectionReader, value: Any, path: str) -> Person:
     t = r.table(value, path)
     r.check_keys(t, ("name", "party", "sources", "facts"), path)
     return Person(
@@ -696,7 +458,7 @@ def _person(r: _Reader, value: Any, path: str) -> Person:
     )
 
 
-def _term(r: _Reader, value: Any, path: str) -> Term:
+def _term(r: ElectionReader, value: Any, path: str) -> Term:
     t = r.table(value, path)
     r.check_keys(t, ("start", "end", "years", "sources", "end_derived"), path)
     return Term(

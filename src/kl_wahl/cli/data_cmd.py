@@ -11,8 +11,9 @@ import typer
 
 from .. import paths
 from ..fileio import write_atomic
-from ..load import ID_PATTERN, load_file
+from ..load import load_file
 from ..problems import UserError
+from ..reader import ID_PATTERN
 
 data_app = typer.Typer(
     help="Election data files: where they go, validate one, start a new one.",
