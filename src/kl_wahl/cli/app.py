@@ -16,7 +16,16 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..clock import parse_at
 from ..problems import UserError
-from . import complete, data_cmd, export_cmd, listing, overview, timecmds
+from . import (
+    candidate_cmd,
+    complete,
+    data_cmd,
+    export_cmd,
+    listing,
+    overview,
+    shell_cmd,
+    timecmds,
+)
 from .state import State
 
 GLOBAL_VALUE_OPTIONS = {"--election", "-e", "--data", "--lang", "--at"}
@@ -160,10 +169,10 @@ def main(
 
 app.command("elections")(listing.elections_cmd)
 app.command("candidates")(listing.candidates_cmd)
-app.command("candidate")(listing.candidate_cmd)
+app.command("candidate")(candidate_cmd.candidate_cmd)
 app.command("results")(listing.results_cmd)
 app.command("events")(timecmds.events_cmd)
 app.command("countdown")(timecmds.countdown_cmd)
-app.command("shell-init")(timecmds.shell_init_cmd)
+app.command("shell-init")(shell_cmd.shell_init_cmd)
 app.command("export")(export_cmd.export_cmd)
 app.add_typer(data_cmd.data_app, name="data")

@@ -14,8 +14,7 @@ from ..formats import Dataset, encode_csv, to_csv, to_json
 from ..ics import calendar_bytes
 from ..jsondoc import document
 from ..problems import UserError
-from .listing import _state
-from .state import State
+from .state import State, state_of
 
 DATASETS = ("candidates", "results", "events", "sources")
 
@@ -77,7 +76,7 @@ def export_cmd(
       kl-wahl export all --format json -o ob-2023.json
       kl-wahl export all -o exports/
     """
-    state = _state(ctx)
+    state = state_of(ctx)
     election = state.election
     if fmt == "ics" and dataset != "events":
         raise UserError("ics_events_only", exit_code=2)

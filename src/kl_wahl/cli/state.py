@@ -11,7 +11,9 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Annotated, Literal
 
+import typer
 from rich.console import Console
 
 from .. import paths, snapshot
@@ -24,6 +26,16 @@ from ..model import Election
 from ..registry import Catalog, discover, select
 from ..render import line, table
 from ..timeline import as_of
+
+ListFormat = Annotated[
+    Literal["table", "json", "csv", "tsv"],
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output: table for people; json, csv or tsv for scripts (documented keys).",
+    ),
+]
+"""The --format option shared by every listing command."""
 
 
 @dataclass
@@ -115,3 +127,10 @@ def write_json(payload: Dataset | dict[str, object]) -> None:
     """JSON on stdout; with \\u escapes where the stream cannot encode a character (lossless)."""
     text = to_json(payload)
     sys.stdout.write(text if can_encode(sys.stdout, text) else to_json(payload, ascii_only=True))
+
+
+def state_of(ctx: typer.Context) -> State:
+    """The State that the main callback put on the context."""
+    state = ctx.obj
+    assert isinstance(state, State)
+    return state

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Literal
+from typing import Annotated
 
 import typer
 
@@ -14,16 +14,12 @@ from ..model import Election, Event
 from ..problems import UserError
 from ..prompt import PLACEHOLDERS, prompt_line, templates_for, unknown_placeholders
 from ..render import BOLD, line
-from ..shell import SHELLS, snippet
 from ..snapshot import election_offsets, targets
 from ..standings import winner
 from ..timeline import calendar_days, countdown, first_day, next_event, next_round, timeline
 from . import complete
-from .listing import FORMAT_HELP, ListFormat, _state
-from .state import State
+from .state import ListFormat, State, state_of
 
-SNIPPET_YEARS = 10
-"""how far past today (and the voting days) a generated snippet knows the UTC offsets"""
 FormatTemplate = Annotated[
     str | None,
     typer.Option(
@@ -50,7 +46,7 @@ def events_cmd(
     ctx: typer.Context,
     upcoming: Annotated[bool, typer.Option("--upcoming", help="Only events still ahead.")] = False,
     past: Annotated[bool, typer.Option("--past", help="Only events that are over.")] = False,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = "table",
+    fmt: ListFormat = "table",
 ) -> None:
     """Timeline of the election: dates, times, places, relative time; the next event highlighted.
 
@@ -64,7 +60,7 @@ def events_cmd(
     """
     if upcoming and past:
         raise UserError("upcoming_and_past", exit_code=2)
-    state = _state(ctx)
+    state = state_of(ctx)
     election = state.election
     which = "upcoming" if upcoming else "past" if past else "all"
     data = datasets.events(election, state.lang, state.now, which)
@@ -73,7 +69,7 @@ def events_cmd(
     state.emit(data, fmt, highlight=highlight)
 
 
-def _check_template(option: str, value: str | None) -> None:
+def check_template(option: str, value: str | None) -> None:
     if value is None:
         return
     unknown = unknown_placeholders(value)
@@ -118,9 +114,9 @@ def countdown_cmd(
       kl-wahl countdown --prompt --format "OB {days}d"
       kl-wahl countdown podium-swr
     """
-    state = _state(ctx)
-    _check_template("--format", fmt)
-    _check_template("--past-format", past_fmt)
+    state = state_of(ctx)
+    check_template("--format", fmt)
+    check_template("--past-format", past_fmt)
     if prompt or fmt is not None or past_fmt is not None:
         if event is not None:
             raise UserError("event_with_prompt", exit_code=2)
@@ -247,39 +243,4 @@ def _voting_countdown(state: State, election: Election) -> None:
             d=quantity(d, "day", lang),
             h=quantity(h, "hour", lang),
         ),
-    )
-
-
-def shell_init_cmd(
-    ctx: typer.Context,
-    shell: Annotated[
-        Literal["bash", "zsh", "fish"], typer.Argument(metavar="SHELL", help="bash, zsh or fish.")
-    ],
-    fmt: FormatTemplate = None,
-    past_fmt: PastTemplate = None,
-) -> None:
-    """Print a snippet that shows the countdown in your prompt, with no process per prompt.
-
-    It defines kl_wahl_prompt (prints what `countdown --prompt` prints) and keeps $KL_WAHL_PROMPT
-    up to date before each prompt. See the README for zsh, fish and starship.
-
-    Example (~/.bashrc):
-
-    \b
-      eval "$(kl-wahl shell-init bash)"
-      PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '
-    """
-    assert shell in SHELLS
-    state = _state(ctx)
-    _check_template("--format", fmt)
-    _check_template("--past-format", past_fmt)
-    election = state.election
-    lang = state.lang
-    fmt = fmt if fmt is not None else state.config.prompt_format
-    past_fmt = past_fmt if past_fmt is not None else state.config.prompt_past_format
-    offsets = election_offsets(election, state.now.year, years_ahead=SNIPPET_YEARS)
-    sys.stdout.write(
-        snippet(
-            shell, targets(election), offsets, templates_for(lang, fmt, past_fmt), lang, election.id
-        )
     )

@@ -1,0 +1,142 @@
+"""`kl-wahl candidate NAME`: find one candidate and show the profile."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+
+from ..i18n import format_int, format_percent, t
+from ..language import Lang
+from ..lookup import closest, find
+from ..model import Candidate, Election
+from ..problems import UserError
+from ..profile import candidate_profile
+from ..render import BOLD, heading, line, outcome_text, source_line
+from . import complete
+from .state import state_of, write_json
+
+
+def candidate_cmd(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME",
+            autocompletion=complete.candidate_ids,
+            help="Any part of the name; case, accents and ü=ue etc. are ignored.",
+        ),
+    ],
+    fmt: Annotated[
+        Literal["table", "json"], typer.Option("--format", "-f", help="table or json.")
+    ] = "table",
+) -> None:
+    """Profile of one candidate: party, facts, results per round, events, sources.
+
+    Examples:
+
+    \b
+      kl-wahl candidate kimmel
+      kl-wahl candidate kuerwitz
+      kl-wahl candidate welsch-schied --format json
+    """
+    state = state_of(ctx)
+    election = state.election
+    lang = state.lang
+    if not name.strip():
+        raise UserError("empty_name", exit_code=2)
+    hits = find(election.candidates, name)
+    if not hits:
+        suggestions = closest(election.candidates, name)
+        hint = t(lang, "did_you_mean", names=", ".join(suggestions)) if suggestions else ""
+        raise UserError("no_candidate", name=name, details=(hint,) if hint else ())
+    if len(hits) > 1:
+        lines = (*(f"  {c.name} ({c.party.get(lang)})" for c in hits), t(lang, "refine"))
+        raise UserError("ambiguous", name=name, n=len(hits), details=lines)
+    candidate = hits[0]
+    profile = candidate_profile(election, candidate, lang, state.now)
+    if fmt == "json":
+        write_json(profile)
+        return
+    show_profile(state.out, election, candidate, profile, lang)
+
+
+def _refs(ids: object) -> str:
+    return f" [{', '.join(ids)}]" if isinstance(ids, list) and ids else ""
+
+
+def show_profile(
+    out: Console, election: Election, candidate: Candidate, profile: dict[str, object], lang: Lang
+) -> None:
+    heading(out, candidate.name)
+    line(out, f"{t(lang, 'party')}: {candidate.party.get(lang)}{_refs(profile['party_sources'])}")
+    age = profile["age"]
+    if isinstance(age, dict):
+        note = f" ({age['note']})" if age["note"] else ""
+        derived = f" ({t(lang, 'derived')})" if age["derived"] else ""
+        line(out, f"{t(lang, 'age')}: {age['value']}{note}{derived}{_refs(age['sources'])}")
+    facts = profile["facts"]
+    if isinstance(facts, list) and facts:
+        out.print()
+        line(out, t(lang, "profile"), BOLD)
+        for fact in facts:
+            derived = f" ({t(lang, 'derived')})" if fact["derived"] else ""
+            line(out, f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)
+    results = profile["results"]
+    if isinstance(results, list) and results:
+        out.print()
+        line(out, t(lang, "results"), BOLD)
+        for res in results:
+            derived = f" ({t(lang, 'derived')})" if res["share_derived"] else ""
+            status = f", {t(lang, res['status'])}" if res["status"] else ""
+            outcome = outcome_text(res["outcome"], lang)
+            votes = format_int(res["votes"], lang)
+            share = format_percent(res["share"], lang)
+            line(
+                out,
+                f"{res['label']} ({res['date']}{status}): {votes} {t(lang, 'votes_word')} · "
+                f"{share}{derived} · {t(lang, 'rank_word')} {res['rank']} · {outcome}"
+                f"{_refs(res['sources'])}",
+                indent=2,
+            )
+            margins = []
+            if res["previous_candidate"]:
+                margins.append(
+                    _margin(lang, res["behind_previous"], res["previous_candidate"], behind=True)
+                )
+            if res["next_candidate"]:
+                margins.append(
+                    _margin(lang, res["margin_to_next"], res["next_candidate"], behind=False)
+                )
+            if margins:
+                line(out, "; ".join(margins) + f" ({t(lang, 'derived')})", indent=4)
+    events = profile["events"]
+    if isinstance(events, list) and events:
+        out.print()
+        line(out, t(lang, "events"), BOLD)
+        for ev in events:
+            when = ev["date"] or (
+                t(lang, "before_date", date=ev["before"])
+                if ev["before"]
+                else t(lang, "date_unknown")
+            )
+            if ev["time"]:
+                when += f" {ev['time']}"
+            place = f" – {ev['place']}" if ev["place"] else ""
+            line(out, f"{when}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
+    sources = profile["sources"]
+    if isinstance(sources, list) and sources:
+        out.print()
+        line(out, t(lang, "sources"), BOLD)
+        for sid in sources:
+            source = election.source(sid["id"])
+            if source:
+                source_line(out, source)
+
+
+def _margin(lang: Lang, votes: object, other: object, behind: bool) -> str:
+    n = format_int(int(votes), lang) if isinstance(votes, int) else "?"
+    if lang == "de":
+        return f"{n} Stimmen hinter {other}" if behind else f"{n} Stimmen vor {other}"
+    return f"{n} votes behind {other}" if behind else f"{n} votes ahead of {other}"
