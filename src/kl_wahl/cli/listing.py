@@ -18,7 +18,8 @@ from ..language import Lang
 from ..model import Election, Round
 from ..problems import UserError
 from ..render import heading, line, results_round, round_notes
-from .state import ListFormat, state_of
+from .options import ListFormat
+from .state import state_of
 
 SVG_WIDTH = 110
 

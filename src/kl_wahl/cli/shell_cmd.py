@@ -10,8 +10,8 @@ import typer
 from ..prompt import templates_for
 from ..shell import SHELLS, snippet
 from ..snapshot import election_offsets, targets
+from .options import FormatTemplate, PastTemplate, check_template
 from .state import state_of
-from .timecmds import FormatTemplate, PastTemplate, check_template
 
 SNIPPET_YEARS = 10
 """how far past today (and the voting days) a generated snippet knows the UTC offsets"""

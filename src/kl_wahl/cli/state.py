@@ -11,7 +11,6 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -26,16 +25,6 @@ from ..model import Election
 from ..registry import Catalog, discover, select
 from ..render import line, table
 from ..timeline import as_of
-
-ListFormat = Annotated[
-    Literal["table", "json", "csv", "tsv"],
-    typer.Option(
-        "--format",
-        "-f",
-        help="Output: table for people; json, csv or tsv for scripts (documented keys).",
-    ),
-]
-"""The --format option shared by every listing command."""
 
 
 @dataclass

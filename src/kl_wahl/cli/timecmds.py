@@ -12,34 +12,14 @@ from ..i18n import format_date, format_percent, quantity, relative_days, t
 from ..lookup import forms
 from ..model import Election, Event
 from ..problems import UserError
-from ..prompt import PLACEHOLDERS, prompt_line, templates_for, unknown_placeholders
+from ..prompt import prompt_line, templates_for
 from ..render import BOLD, line
 from ..snapshot import election_offsets, targets
 from ..standings import winner
 from ..timeline import calendar_days, countdown, first_day, next_event, next_round, timeline
 from . import complete
-from .state import ListFormat, State, state_of
-
-FormatTemplate = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        metavar="TEMPLATE",
-        help=(
-            "Prompt template with {label} (short name), {days} (calendar days until the voting "
-            "day; 0 on the day, negative after), {hours} and {minutes} (whole hours/minutes until "
-            "the polls open, 0 once open), {date} (ISO date). For countdown it implies --prompt."
-        ),
-    ),
-]
-PastTemplate = Annotated[
-    str | None,
-    typer.Option(
-        "--past-format",
-        metavar="TEMPLATE",
-        help="Template once every voting day is past (default: print nothing).",
-    ),
-]
+from .options import FormatTemplate, ListFormat, PastTemplate, check_template
+from .state import State, state_of
 
 
 def events_cmd(
@@ -67,21 +47,6 @@ def events_cmd(
     nxt = next_event(election, timeline(election), state.now)
     highlight = next((i for i, row in enumerate(data.rows) if nxt and row["id"] == nxt.id), None)
     state.emit(data, fmt, highlight=highlight)
-
-
-def check_template(option: str, value: str | None) -> None:
-    if value is None:
-        return
-    unknown = unknown_placeholders(value)
-    if unknown:
-        known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-        raise UserError(
-            "unknown_placeholder",
-            option=option,
-            name="{" + unknown[0] + "}",
-            known=known,
-            exit_code=2,
-        )
 
 
 def countdown_cmd(
