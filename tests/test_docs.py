@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from kl_wahl.load import EVENT_KEYS, ROUND_KEYS, TOP_KEYS
@@ -61,3 +63,14 @@ def test_ci_runs_the_readme_test_command() -> None:
     test_command = [line for line in quick.splitlines() if "pytest" in line]
     assert len(test_command) == 1
     assert test_command[0] in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_cli_reference_is_current() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "cli_reference", REPO / "docs" / "cli_reference.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert current == module.render(), "docs/cli.md is stale: run `python docs/cli_reference.py`"
