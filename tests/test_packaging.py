@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kl_wahl import __version__
+from kl_wahl.paths import bundled_dir
 
 from .conftest import REPO, run_installed
 
@@ -66,3 +67,12 @@ def test_python_dash_m(tmp_path: Path) -> None:
         check=False,
     )
     assert (result.returncode, result.stdout) == (0, f"kl-wahl {__version__}\n")
+
+
+def test_editable_checkout_uses_the_repository_data(tmp_path: Path) -> None:
+    package = tmp_path / "src" / "kl_wahl"
+    package.mkdir(parents=True)
+    (tmp_path / "data").mkdir()
+    assert bundled_dir(package) == tmp_path / "data"
+    (package / "data").mkdir()  # an installed wheel: the copy inside the package wins
+    assert bundled_dir(package) == package / "data"

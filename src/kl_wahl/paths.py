@@ -9,9 +9,21 @@ import platformdirs
 APP = "kl-wahl"
 
 
-def bundled_dir() -> Path:
-    """The election files shipped inside the package (copied from the repo's `data/`)."""
-    return Path(__file__).resolve().parent / "data"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def bundled_dir(package_dir: Path = PACKAGE_DIR) -> Path:
+    """The election files shipped with kl-wahl.
+
+    A wheel carries them inside the package (`kl_wahl/data`, copied from the repository's `data/`).
+    An editable install (`pip install -e .`) runs the code from `src/kl_wahl`, where there is no
+    copy: then the repository's own `data/` is used, so edits to it show at once.
+    """
+    inside = package_dir / "data"
+    if inside.is_dir():
+        return inside
+    checkout = package_dir.parent.parent / "data"
+    return checkout if checkout.is_dir() else inside
 
 
 def user_data_dir() -> Path:
