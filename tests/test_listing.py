@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from kl_wahl.render import bar
+
 from .conftest import FIXTURES, run, run_installed
 
 HOSTILE = ("--data", str(FIXTURES / "hostile.toml"), "--election", "hostile")
@@ -279,3 +281,10 @@ def test_unencodable_output_degrades(env: dict[str, str]) -> None:
     json_out = run_installed("candidates", "--format", "json", env=env)
     assert json_out.returncode == 0
     assert json.loads(json_out.stdout)[2]["name"] == "Thomas Kürwitz"  # lossless \\u escapes
+
+
+def test_bars_are_drawn_to_an_eighth_of_a_cell() -> None:
+    assert bar(100, 10) == "█" * 10
+    assert bar(0, 10) == ""
+    assert bar(2.42, 20) == "▌"  # small shares stay visible
+    assert bar(36.53, 20) == "███████▎"

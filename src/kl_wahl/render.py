@@ -140,9 +140,14 @@ def outcome_text(outcome: str, lang: Lang) -> str:
     return t(lang, "to_runoff" if outcome == "runoff" else outcome)
 
 
+EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
 def bar(share: float, width: int) -> str:
-    filled = round(share / 100 * width)
-    return "█" * filled
+    """A horizontal bar `width` cells long at 100 %, drawn to an eighth of a cell."""
+    eighths = round(share / 100 * width * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + (EIGHTHS[rest] if rest else "")
 
 
 def round_summary(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, str]]:
