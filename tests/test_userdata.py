@@ -18,6 +18,7 @@ def test_init_writes_a_valid_template(isolated: Path) -> None:
     listed = json.loads(run("elections", "--format", "json").out)
     assert {e["id"] for e in listed} == {"ob-2023", "ob-2031"}
     mine = next(e for e in listed if e["id"] == "ob-2031")
+    assert mine["title"] == "Mayoral election Kaiserslautern 2031"
     assert mine["voting_days"] == []  # no date invented
     assert mine["origin"] == str(path)
 

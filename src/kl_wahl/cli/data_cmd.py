@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from importlib import resources
 from pathlib import Path
@@ -104,7 +105,12 @@ def init_cmd(
         raise UserError("cannot_create", path=directory, reason=exc.strerror or exc) from None
     target = directory / f"{eid}.toml"
     template = resources.files("kl_wahl").joinpath("template.toml").read_text(encoding="utf-8")
-    write_atomic(target, template.replace("ob-next", eid).encode("utf-8"), force=force)
+    text = template.replace("ob-next", eid)
+    year = re.search(r"(19|20)\d\d$", eid)
+    if year:  # "ob-2031" -> "… Kaiserslautern 2031"
+        text = text.replace('Kaiserslautern", de', f'Kaiserslautern {year[0]}", de')
+        text = text.replace('Kaiserslautern" }', f'Kaiserslautern {year[0]}" }}')
+    write_atomic(target, text.encode("utf-8"), force=force)
     print(target)
     print(
         f"next: edit it, then `kl-wahl data validate {target}` and `kl-wahl elections`",
