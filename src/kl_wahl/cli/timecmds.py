@@ -1,4 +1,4 @@
-"""Time commands: `events`, `countdown` and `shell-init`."""
+"""Time commands: `events` (the timeline) and `countdown` (to a voting day or any event)."""
 
 from __future__ import annotations
 
