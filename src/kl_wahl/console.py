@@ -114,19 +114,9 @@ class TrimmedLines(io.TextIOBase):
 def make_console(
     width: int | None = None, record: bool = False, file: TextIO | None = None
 ) -> Console:
+    """A markup-free console; a recording one (for SVG) keeps its styles whatever the stream is."""
     stream = file or sys.stdout
-    if record:  # a recording (for SVG) keeps its styles whatever the stream is
-        return Console(
-            file=stream,
-            markup=False,
-            emoji=False,
-            highlight=False,
-            width=width,
-            record=True,
-            force_terminal=True,
-            color_system="truecolor",
-        )
-    if not stream.isatty():
+    if not record and not stream.isatty():
         stream = TrimmedLines(stream)
     return Console(
         file=stream,
@@ -135,4 +125,7 @@ def make_console(
         highlight=False,
         width=width,
         soft_wrap=False,
+        record=record,
+        force_terminal=True if record else None,
+        color_system="truecolor" if record else "auto",
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -76,63 +76,54 @@ def show_profile(
         note = f" ({age['note']})" if age["note"] else ""
         derived = f" ({t(lang, 'derived')})" if age["derived"] else ""
         line(out, f"{t(lang, 'age')}: {age['value']}{note}{derived}{_refs(age['sources'])}")
-    facts = profile["facts"]
-    if isinstance(facts, list) and facts:
-        out.print()
-        line(out, t(lang, "profile"), BOLD)
-        for fact in facts:
-            derived = f" ({t(lang, 'derived')})" if fact["derived"] else ""
-            line(out, f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)
-    results = profile["results"]
-    if isinstance(results, list) and results:
-        out.print()
-        line(out, t(lang, "results"), BOLD)
-        for res in results:
-            derived = f" ({t(lang, 'derived')})" if res["share_derived"] else ""
-            status = f", {t(lang, res['status'])}" if res["status"] else ""
-            outcome = outcome_text(res["outcome"], lang)
-            votes = format_int(res["votes"], lang)
-            share = format_percent(res["share"], lang)
-            line(
-                out,
-                f"{res['label']} ({res['date']}{status}): {votes} {t(lang, 'votes_word')} · "
-                f"{share}{derived} · {t(lang, 'rank_word')} {res['rank']} · {outcome}"
-                f"{_refs(res['sources'])}",
-                indent=2,
+    for fact in _section(out, lang, "profile", profile["facts"]):
+        derived = f" ({t(lang, 'derived')})" if fact["derived"] else ""
+        line(out, f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)
+    for res in _section(out, lang, "results", profile["results"]):
+        derived = f" ({t(lang, 'derived')})" if res["share_derived"] else ""
+        status = f", {t(lang, res['status'])}" if res["status"] else ""
+        outcome = outcome_text(res["outcome"], lang)
+        votes = format_int(res["votes"], lang)
+        share = format_percent(res["share"], lang)
+        line(
+            out,
+            f"{res['label']} ({res['date']}{status}): {votes} {t(lang, 'votes_word')} · "
+            f"{share}{derived} · {t(lang, 'rank_word')} {res['rank']} · {outcome}"
+            f"{_refs(res['sources'])}",
+            indent=2,
+        )
+        margins = []
+        if res["previous_candidate"]:
+            margins.append(
+                _margin(lang, res["behind_previous"], res["previous_candidate"], behind=True)
             )
-            margins = []
-            if res["previous_candidate"]:
-                margins.append(
-                    _margin(lang, res["behind_previous"], res["previous_candidate"], behind=True)
-                )
-            if res["next_candidate"]:
-                margins.append(
-                    _margin(lang, res["margin_to_next"], res["next_candidate"], behind=False)
-                )
-            if margins:
-                line(out, "; ".join(margins) + f" ({t(lang, 'derived')})", indent=4)
-    events = profile["events"]
-    if isinstance(events, list) and events:
-        out.print()
-        line(out, t(lang, "events"), BOLD)
-        for ev in events:
-            when = ev["date"] or (
-                t(lang, "before_date", date=ev["before"])
-                if ev["before"]
-                else t(lang, "date_unknown")
+        if res["next_candidate"]:
+            margins.append(
+                _margin(lang, res["margin_to_next"], res["next_candidate"], behind=False)
             )
-            if ev["time"]:
-                when += f" {ev['time']}"
-            place = f" – {ev['place']}" if ev["place"] else ""
-            line(out, f"{when}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
-    sources = profile["sources"]
-    if isinstance(sources, list) and sources:
-        out.print()
-        line(out, t(lang, "sources"), BOLD)
-        for sid in sources:
-            source = election.source(sid["id"])
-            if source:
-                source_line(out, source)
+        if margins:
+            line(out, "; ".join(margins) + f" ({t(lang, 'derived')})", indent=4)
+    for ev in _section(out, lang, "events", profile["events"]):
+        when = ev["date"] or (
+            t(lang, "before_date", date=ev["before"]) if ev["before"] else t(lang, "date_unknown")
+        )
+        if ev["time"]:
+            when += f" {ev['time']}"
+        place = f" – {ev['place']}" if ev["place"] else ""
+        line(out, f"{when}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
+    for cited in _section(out, lang, "sources", profile["sources"]):
+        source = election.source(cited["id"])
+        if source:
+            source_line(out, source)
+
+
+def _section(out: Console, lang: Lang, key: str, items: object) -> list[Any]:
+    """Print the heading of a non-empty profile section; return its items (none if empty)."""
+    if not isinstance(items, list) or not items:
+        return []
+    out.print()
+    line(out, t(lang, key), BOLD)
+    return items
 
 
 def _margin(lang: Lang, votes: object, other: object, behind: bool) -> str:
