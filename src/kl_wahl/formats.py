@@ -64,7 +64,7 @@ def neutralize(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def _csv_cell(value: Cell, kind: Kind, dialect: Dialect, safe: bool) -> str:
+def _csv_cell(value: Cell, dialect: Dialect, safe: bool) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -99,9 +99,7 @@ def to_csv(data: Dataset, dialect: Dialect = "rfc4180", safe: bool = True) -> st
 def _table(data: Dataset, dialect: Dialect, safe: bool) -> list[list[str]]:
     columns = data.machine_columns
     header = [c.key for c in columns]
-    body = [
-        [_csv_cell(row.get(c.key), c.kind, dialect, safe) for c in columns] for row in data.rows
-    ]
+    body = [[_csv_cell(row.get(c.key), dialect, safe) for c in columns] for row in data.rows]
     return [header, *body]
 
 

@@ -97,17 +97,9 @@ class Reader:
             raise self.fail(path, f"expected a table, got {show(value)}")
         return value
 
-    def tables(self, value: Any, path: str) -> list[tuple[str, Mapping[str, Any]]]:
-        if not isinstance(value, list):
-            raise self.fail(path, f"expected an array of tables, got {show(value)}")
-        out = []
-        for i, item in enumerate(value, start=1):
-            item_path = f"{path}[{i}]"
-            try:
-                out.append((item_path, self.table(item, item_path)))
-            except Invalid:
-                continue
-        return out
+    def tables(self, value: Any, path: str) -> tuple[tuple[str, Mapping[str, Any]], ...]:
+        """An array of tables, each with its own key path (`rounds[2]`)."""
+        return self.array(value, path, lambda item, p: (p, self.table(item, p)), "tables")
 
     def text(self, value: Any, path: str) -> str:
         if not isinstance(value, str):
@@ -163,27 +155,25 @@ class Reader:
             raise self.fail(path, f"expected true or false, got {show(value)}")
         return value
 
-    def ids(self, value: Any, path: str) -> tuple[str, ...]:
+    def array(
+        self, value: Any, path: str, convert: Callable[[Any, str], T], what: str
+    ) -> tuple[T, ...]:
+        """An array whose items are converted one by one; a bad item is reported and skipped."""
         if not isinstance(value, list):
-            raise self.fail(path, f"expected an array of ids, got {show(value)}")
+            raise self.fail(path, f"expected an array of {what}, got {show(value)}")
         out = []
         for i, item in enumerate(value, start=1):
             try:
-                out.append(self.ident(item, f"{path}[{i}]"))
+                out.append(convert(item, f"{path}[{i}]"))
             except Invalid:
                 continue
         return tuple(out)
 
+    def ids(self, value: Any, path: str) -> tuple[str, ...]:
+        return self.array(value, path, self.ident, "ids")
+
     def strings(self, value: Any, path: str) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise self.fail(path, f"expected an array of strings, got {show(value)}")
-        out = []
-        for i, item in enumerate(value, start=1):
-            try:
-                out.append(self.text(item, f"{path}[{i}]"))
-            except Invalid:
-                continue
-        return tuple(out)
+        return self.array(value, path, self.text, "strings")
 
     def day(self, value: Any, path: str) -> date:
         if isinstance(value, (datetime, time)):
