@@ -10,7 +10,6 @@ import contextlib
 import os
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from . import paths
@@ -95,17 +94,20 @@ def span(catalog: Catalog, today: date) -> tuple[int, int]:
 
 
 def build(
-    catalog: Catalog, config: Config, config_file: Path, env: Mapping[str, str], today: date
+    catalog: Catalog,
+    config: Config,
+    watched: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+    current: str,
+    today: date,
 ) -> Snapshot:
+    """The snapshot for `catalog`; `watched` are the (dirs, files, data files) behind `current`."""
+    dirs, files, data_files = watched
     first, last = span(catalog, today)
-    dirs = tuple(str(d) for d in catalog.scanned_dirs)
-    files = (str(config_file),)
-    data_files = tuple(os.path.abspath(p) for p in catalog.data_files)
     return Snapshot(
         dirs=dirs,
         files=files,
         data_files=data_files,
-        fingerprint=fingerprint(dirs, (*files, *data_files), env),
+        fingerprint=current,
         config=(
             config.election or "",
             config.lang or "",
@@ -123,16 +125,16 @@ def build(
 def refresh(catalog: Catalog, config: Config, env: Mapping[str, str], today: date) -> None:
     """Rewrite the snapshot if it is stale. Silently does nothing when the cache is unwritable."""
     path = paths.cache_dir() / CACHE_FILE
-    config_file = paths.config_path()
-    data_files = tuple(os.path.abspath(p) for p in catalog.data_files)
     dirs = tuple(str(d) for d in catalog.scanned_dirs)
-    current = fingerprint(dirs, (str(config_file), *data_files), env)
+    files = (str(paths.config_path()),)
+    data_files = tuple(os.path.abspath(p) for p in catalog.data_files)
+    current = fingerprint(dirs, (*files, *data_files), env)
     old = read_snapshot(str(path))
     if old is not None and old.fingerprint == current and old.data_files == data_files:
         _, last = span(catalog, today)
         if old.valid_until >= int(datetime(last, 1, 1, tzinfo=timezone.utc).timestamp()):
             return
-    snap = build(catalog, config, config_file, env, today)
+    snap = build(catalog, config, (dirs, files, data_files), current, today)
     with contextlib.suppress(OSError, UserError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, dump_snapshot(snap).encode("utf-8"), force=True)
