@@ -127,7 +127,7 @@ def test_candidate_profile_text() -> None:
     assert "Age: 57" in out
     assert "5,008 votes · 19.67 % (derived) · rank 3 · eliminated" in out
     assert "30 votes behind Anja Pfeiffer; 194 votes ahead of Tobias Wiesemann (derived)" in out
-    assert "RHEINPFALZ podium discussion" in out
+    assert "Wed, 18 Jan 2023, 18:30  RHEINPFALZ podium discussion – Fruchthalle" in out
     assert "https://www.volksfreund.de/" in out  # plain URLs when piped
 
 

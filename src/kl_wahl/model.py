@@ -187,3 +187,7 @@ class Election:
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def voting_label(self, rnd: Round) -> Localized:
+        """The short name of a voting day ("OB-Stichwahl"), else the election's ("OB-Wahl")."""
+        return rnd.short_label or self.short_label

@@ -85,7 +85,17 @@ def candidate_profile(
         "events": [
             {
                 k: ev[k]
-                for k in ("id", "date", "time", "before", "title", "place", "relative", "sources")
+                for k in (
+                    "id",
+                    "when",
+                    "date",
+                    "time",
+                    "before",
+                    "title",
+                    "place",
+                    "relative",
+                    "sources",
+                )
             }
             for ev in events
         ],

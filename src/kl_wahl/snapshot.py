@@ -39,7 +39,7 @@ def epoch_day(day: date) -> int:
 def targets(election: Election) -> tuple[Target, ...]:
     out = []
     for rnd in election.rounds:
-        label = rnd.short_label or election.short_label
+        label = election.voting_label(rnd)
         out.append(
             Target(
                 " ".join(label.en.split()),

@@ -104,13 +104,8 @@ def show_profile(
         if margins:
             line(out, "; ".join(margins) + f" ({t(lang, 'derived')})", indent=4)
     for ev in _section(out, lang, "events", profile["events"]):
-        when = ev["date"] or (
-            t(lang, "before_date", date=ev["before"]) if ev["before"] else t(lang, "date_unknown")
-        )
-        if ev["time"]:
-            when += f" {ev['time']}"
         place = f" – {ev['place']}" if ev["place"] else ""
-        line(out, f"{when}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
+        line(out, f"{ev['when']}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
     for cited in _section(out, lang, "sources", profile["sources"]):
         source = election.source(cited["id"])
         if source:

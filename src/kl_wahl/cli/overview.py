@@ -30,7 +30,7 @@ def status_line(state: State, election: Election) -> str:
     if found is None:
         return t(lang, "status_no_date")
     rnd, past = found
-    label = (rnd.short_label or election.short_label).get(lang)
+    label = election.voting_label(rnd).get(lang)
     if not past:
         cd = countdown(election, rnd, state.now)
         if cd.state == "today":

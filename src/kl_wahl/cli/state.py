@@ -10,6 +10,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 
 import typer
@@ -40,8 +41,9 @@ class State:
     _now: datetime | None = None
     _election: Election | None = None
 
-    @property
+    @cached_property
     def out(self) -> Console:
+        """The stdout console (made on first use, after CliRunner or the shell set up stdout)."""
         return make_console()
 
     def warn(self, message: str) -> None:

@@ -158,7 +158,7 @@ def _voting_countdown(state: State, election: Election) -> None:
         return
     rnd, _ = found
     cd = countdown(election, rnd, state.now)
-    label = (rnd.short_label or election.short_label).get(lang)
+    label = election.voting_label(rnd).get(lang)
     date = format_date(rnd.day, lang)
     opens, closes = f"{rnd.polls_open:%H:%M}", f"{rnd.polls_close:%H:%M}"
     if cd.state == "past":
