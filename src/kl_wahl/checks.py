@@ -28,8 +28,7 @@ def agrees(published: float, exact: float) -> bool:
 
 
 def check_election(election: Election, file: str) -> list[Problem]:
-    problems = [Problem(file, message, key=key) for key, message in _findings(election)]
-    return problems
+    return [Problem(file, message, key=key) for key, message in _findings(election)]
 
 
 def _findings(e: Election) -> Iterator[tuple[str, str]]:

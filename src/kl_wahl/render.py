@@ -150,11 +150,9 @@ def bar(share: float, width: int) -> str:
     return "█" * full + (EIGHTHS[rest] if rest else "")
 
 
-def round_summary(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, str]]:
-    """(label, value) pairs for the round's turnout block; derived figures say so."""
-    pairs: list[tuple[str, str]] = [
-        (t(lang, "date"), format_date(rnd.day, lang)),
-    ]
+def round_summary(rnd: Round, lang: Lang) -> list[tuple[str, str]]:
+    """(label, value) pairs for the round's status and turnout block; derived figures say so."""
+    pairs: list[tuple[str, str]] = []
     if rnd.status:
         pairs.append((t(lang, "status"), t(lang, rnd.status)))
     for key in ("eligible", "voters", "turnout", "valid", "invalid"):
@@ -174,7 +172,7 @@ def round_summary(election: Election, rnd: Round, lang: Lang) -> list[tuple[str,
 
 def results_round(console: Console, election: Election, rnd: Round, lang: Lang) -> list[Standing]:
     heading(console, f"{rnd.label.get(lang)} – {format_date(rnd.day, lang)}")
-    for label, value in round_summary(election, rnd, lang)[1:]:
+    for label, value in round_summary(rnd, lang):
         line(console, f"{label}: {value}", indent=2)
     rows = standings(election, rnd)
     if not rows:
