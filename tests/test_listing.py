@@ -185,6 +185,7 @@ def test_results_svg_is_written_and_not_overwritten(tmp_path: Path) -> None:
     assert "fill: #68a0b3" in svg  # the styles survive: cyan bars of those who advanced
     again = run("results", "--svg", str(target))
     assert again.code == 1
+    assert again.out == ""  # refused before printing anything
     assert "--force" in again.err
     assert target.read_text(encoding="utf-8") == svg
     assert run("results", "--svg", str(target), "--force").code == 0

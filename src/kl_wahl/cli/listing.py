@@ -103,18 +103,16 @@ def results_cmd(
     rounds = [r for r in election.rounds if number is None or r.number == number]
     if number is not None and not rounds:
         raise UserError("no_round", id=election.id, n=number)
-    if svg is not None and svg.exists() and not force:
-        raise UserError("file_exists", path=svg)
-    if fmt != "table":
-        state.emit(datasets.results(election, lang, number), fmt)
-    else:
-        show_results(state.out, election, rounds, lang)
-    if svg is not None:
+    if svg is not None:  # first, so that a refused write stops before anything is printed
         recorder = make_console(width=SVG_WIDTH, record=True, file=io.StringIO())
         show_results(recorder, election, rounds, lang)
         title = election.title.get(lang)
         write_atomic(svg, recorder.export_svg(title=title).encode("utf-8"), force=force)
         print(f"saved {svg}", file=sys.stderr)
+    if fmt != "table":
+        state.emit(datasets.results(election, lang, number), fmt)
+    else:
+        show_results(state.out, election, rounds, lang)
 
 
 def show_results(out: Console, election: Election, rounds: list[Round], lang: Lang) -> None:
