@@ -3,12 +3,14 @@
     python bench/bench.py            # after `pip install .`; prints a Markdown table
 
 Measures the median wall time of whole processes, each preceded by warm-up runs:
-- `kl-wahl countdown --prompt` (fast path, warm snapshot) vs `python3 -c pass`,
-  and vs `python3 -c "import re"`, which is the floor of any pip-generated console script
-  (the wrapper pip writes imports `re` before it calls kl-wahl);
-- `python -m kl_wahl countdown --prompt` vs `python3 -c pass` (no wrapper);
-- `kl-wahl candidates` vs `python3 -c "import typer, rich.table"`;
-- the per-call cost of `_kl_wahl_update` (what the bash prompt hook runs) in microseconds.
+- every full command (overview, candidates, results, candidate NAME, events, countdown, a CSV
+  export, --help, --version) vs `python -c "import typer"` in the same environment: the floor of
+  any Typer CLI (target: at most 1.3x);
+- `kl-wahl countdown --prompt` and `kl-wahl shell-init bash` (fast path, warm cache) vs
+  `python -c "import re"`, the floor of any pip-generated console script (the wrapper pip writes
+  imports `re` before it calls kl-wahl; targets 1.10x and 1.2x);
+- kl-wahl's own part of a prompt, and the per-call cost of `_kl_wahl_update` (the bash hook).
+Output is piped, as in scripts; on a terminal the tables are drawn by Rich, which costs more.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def medians_ms(commands: dict[str, list[str]], env: dict[str, str]) -> dict[str,
 OWN_PART = """\
 import os, time
 start = time.perf_counter()
-from kl_wahl.prompt import run_fast
+from kl_wahl.fast.answer import run_fast
 run_fast(["countdown", "--prompt"], os.environ)
 print((time.perf_counter() - start) * 1000)
 """
@@ -82,6 +84,20 @@ def bash_hook_us(env: dict[str, str], calls: int = 2000) -> float:
     return (min(timed(loop) for _ in range(5)) - min(timed(empty) for _ in range(5))) / calls * 1e6
 
 
+FULL_COMMANDS = [
+    (f"`kl-wahl {' '.join(args)}`".replace("`kl-wahl `", "`kl-wahl`"), args)
+    for args in (
+        [],
+        ["candidates"],
+        ["results"],
+        ["candidate", "kimmel"],
+        ["events"],
+        ["countdown"],
+        ["candidates", "--format", "csv"],
+        ["--help"],
+        ["--version"],
+    )
+]
 KL = shutil.which("kl-wahl") or str(Path(sys.executable).parent / "kl-wahl")
 
 
@@ -94,34 +110,23 @@ def main() -> None:
             [KL, "candidates"], env=env, stdout=subprocess.DEVNULL, check=True
         )  # writes the snapshot
         py = sys.executable
+        subprocess.run([KL, "shell-init", "bash"], env=env, stdout=subprocess.DEVNULL, check=True)
         m = medians_ms(
             {
-                "pass": [py, "-c", "pass"],
+                "typer": [py, "-c", "import typer"],
                 "re": [py, "-c", "import re"],
-                "prompt": [KL, "countdown", "--prompt"],
-                "prompt_m": [py, "-m", "kl_wahl", "countdown", "--prompt"],
-                "typer_rich": [py, "-c", "import typer, rich.table"],
-                "candidates": [KL, "candidates"],
+                **{label: [KL, *args] for label, args in FULL_COMMANDS},
+                "`kl-wahl countdown --prompt`": [KL, "countdown", "--prompt"],
+                "`kl-wahl shell-init bash`": [KL, "shell-init", "bash"],
             },
             env,
         )
         own = own_part_ms(env)
         hook = bash_hook_us(env)
-    rows = [
-        ("`kl-wahl countdown --prompt`", "prompt", "`python3 -c pass`", "pass"),
-        (
-            "`kl-wahl countdown --prompt`",
-            "prompt",
-            "`python3 -c 'import re'` (what pip's console-script wrapper imports)",
-            "re",
-        ),
-        ("`python3 -m kl_wahl countdown --prompt`", "prompt_m", "`python3 -c pass`", "pass"),
-        (
-            "`kl-wahl candidates`",
-            "candidates",
-            "`python3 -c 'import typer, rich.table'`",
-            "typer_rich",
-        ),
+    rows = [(label, label, "`python -c 'import typer'`", "typer") for label, _ in FULL_COMMANDS]
+    rows += [
+        (label, label, "`python -c 'import re'`", "re")
+        for label in ("`kl-wahl countdown --prompt`", "`kl-wahl shell-init bash`")
     ]
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}; median of {RUNS} interleaved runs\n"

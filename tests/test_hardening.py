@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from kl_wahl.load import load_text
 from kl_wahl.paths import bundled_dir
 
-from .conftest import FIXTURES, run, run_installed
+from .conftest import FIXTURES, entry_point, run, run_installed
 
 BUNDLED = (bundled_dir() / "ob-2023.toml").read_text(encoding="utf-8")
 MINIMAL = (FIXTURES / "minimal.toml").read_text(encoding="utf-8")
@@ -201,3 +202,68 @@ def test_hostile_file_through_every_command() -> None:
         )
     prompt = run_installed(*hostile, "countdown", "--prompt", "--at", "2020-03-08")
     assert prompt.stdout == "[blink]X[/blink] 2d\n"
+
+
+@pytest.mark.parametrize("args", [["results"], ["export", "results"], ["candidates"]])
+def test_full_disk_is_one_line_not_a_traceback(args: list[str]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system to simulate a full disk")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [entry_point(), *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60
+        )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "cannot write output" in done.stderr
+
+
+def test_closed_pipe_is_not_a_traceback() -> None:
+    proc = subprocess.Popen(
+        [entry_point(), "export", "events", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away, like `| head -1`
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) != 0 or err == ""
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_deeply_nested_toml_is_a_clear_error(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.toml"
+    deep.write_text("a = " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    for args in (["data", "validate", str(deep)], ["--data", str(deep), "candidates"]):
+        result = run(*args)
+        assert result.code == 1
+        assert "nested too deeply" in result.err
+
+
+def test_explicit_data_file_that_is_not_an_election_is_an_error() -> None:
+    result = run("--data", "/etc/passwd", "candidates")
+    assert result.code == 1
+    assert result.err.startswith("kl-wahl: --data: /etc/passwd")
+    assert result.out == ""
+
+
+def test_export_output_checks_come_in_the_right_order(tmp_path: Path) -> None:
+    result = run("export", "candidates", "-o", str(tmp_path))
+    assert result.code == 1 and "is a directory" in result.err  # not "use --force"
+    fresh = tmp_path / "new" / "exports"
+    assert run("export", "all", "-o", f"{fresh}/").code == 0
+    assert sorted(p.name for p in fresh.iterdir()) == [
+        "candidates.csv",
+        "events.csv",
+        "results.csv",
+        "sources.csv",
+    ]
+    result = run("export", "all", "--format", "json", "-o", f"{tmp_path / 'x'}/")
+    assert result.code == 2 and "give a file name" in result.err
+    assert not (tmp_path / "x").exists()
+
+
+def test_attached_short_global_option_after_the_command() -> None:
+    result = run("elections", "-eob-2023")
+    assert result.code == 0 and "ob-2023" in result.out

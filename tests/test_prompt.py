@@ -13,7 +13,8 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from kl_wahl import prompt
+from kl_wahl import snapfile
+from kl_wahl.fast.answer import run_fast
 
 from .conftest import FIXTURES, run, run_installed
 
@@ -28,6 +29,15 @@ HEAVY = (
     "re",
     "datetime",
     "zoneinfo",
+    "kl_wahl.model",
+    "kl_wahl.registry",
+)
+FULL_CLI = (
+    "import sys\n"
+    "from kl_wahl.translit import install_safe_encoding\n"
+    "install_safe_encoding()\n"
+    "from kl_wahl.cli.app import run\n"
+    "sys.exit(run(sys.argv[1:]))\n"
 )
 
 
@@ -46,6 +56,21 @@ def _fresh_modules(args: list[str]) -> tuple[str, list[str]]:
     return done.stdout, ast.literal_eval(done.stderr)
 
 
+def _both(args: list[str], env: dict[str, str]) -> tuple[tuple[int, str], tuple[int, str]]:
+    """(exit code, stdout) of the installed command (fast path allowed) and of the full CLI."""
+    full_env = {**os.environ, **env}
+    fast = run_installed(*args, env=env)
+    full = subprocess.run(
+        [sys.executable, "-c", FULL_CLI, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+    return (fast.returncode, fast.stdout), (full.returncode, full.stdout)
+
+
 def test_fast_path_imports_nothing_heavy() -> None:
     assert run("candidates").code == 0  # a normal run writes the snapshot
     _, heavy = _fresh_modules(["countdown", "--prompt"])  # what a real prompt runs
@@ -62,7 +87,7 @@ def test_fast_path_with_at_answers_without_the_cli() -> None:
 def test_stale_snapshot_falls_back_to_the_full_cli(user_elections: Path) -> None:
     assert run("candidates").code == 0
     shutil.copy(FIXTURES / "minimal.toml", user_elections / "t.toml")  # changes the fingerprint
-    assert prompt.run_fast(["countdown", "--prompt"], os.environ) is None
+    assert run_fast(["countdown", "--prompt"], os.environ) is None
     _, heavy = _fresh_modules(
         ["countdown", "--prompt", "--election", "test-2030", "--at", "2030-03-01"]
     )
@@ -79,7 +104,7 @@ def test_stale_snapshot_falls_back_to_the_full_cli(user_elections: Path) -> None
     [
         [],
         ["--lang", "de"],
-        ["--format", "{label}:{days}:{hours}:{minutes}:{date}"],
+        ["--format", "{label}:{days}:{hours}:{minutes}:{total_minutes}:{date}"],
         ["--past-format", "{label} {days}"],
     ],
 )
@@ -87,9 +112,9 @@ def test_fast_path_agrees_with_full_cli(at: str, extra: list[str]) -> None:
     args = ["countdown", "--prompt", "--at", at, *extra]
     full = run(*args)  # also writes the snapshot
     assert full.code == 0
-    fast = prompt.run_fast(args, os.environ)
+    fast = run_fast(args, os.environ)
     assert fast is not None
-    assert (fast + "\n" if fast else "") == full.out
+    assert fast == full.out
 
 
 def test_fast_path_honours_config(config_file: Path) -> None:
@@ -98,33 +123,33 @@ def test_fast_path_honours_config(config_file: Path) -> None:
     )
     args = ["countdown", "--prompt", "--at", "2023-02-10"]
     assert run(*args).out == "Wahl in 2 Tagen\n"
-    assert prompt.run_fast(args, os.environ) == "Wahl in 2 Tagen"
+    assert run_fast(args, os.environ) == "Wahl in 2 Tagen\n"
 
 
 def test_fast_path_declines_what_it_cannot_answer() -> None:
     run("candidates")
-    assert prompt.run_fast(["countdown"], os.environ) is None  # not prompt mode
-    assert prompt.run_fast(["countdown", "--prompt", "podium"], os.environ) is None
-    assert prompt.run_fast(["countdown", "--prompt", "--election", "nope"], os.environ) is None
-    assert prompt.run_fast(["countdown", "--prompt", "--format", "{x}"], os.environ) is None
+    assert run_fast(["countdown"], os.environ) is None  # not prompt mode
+    assert run_fast(["countdown", "--prompt", "podium"], os.environ) is None
+    assert run_fast(["countdown", "--prompt", "--election", "nope"], os.environ) is None
+    assert run_fast(["countdown", "--prompt", "--format", "{x}"], os.environ) is None
 
 
 def test_cache_path_matches_platformdirs() -> None:
     if sys.platform.startswith(("win", "darwin")):
         pytest.skip("the fast path reads the XDG cache location only on Linux/BSD")
     expected = os.path.join(
-        platformdirs.user_cache_dir("kl-wahl", appauthor=False), prompt.CACHE_FILE
+        platformdirs.user_cache_dir("kl-wahl", appauthor=False), snapfile.CACHE_FILE
     )
-    assert prompt.fast_cache_path(os.environ) == expected
+    assert snapfile.fast_cache_path(os.environ) == expected
 
 
 def test_snapshot_round_trip() -> None:
     run("candidates")
-    path = prompt.fast_cache_path(os.environ)
+    path = snapfile.fast_cache_path(os.environ)
     assert path is not None
-    snap = prompt.read_snapshot(path)
+    snap = snapfile.read_snapshot(path)
     assert snap is not None
-    assert prompt.parse_snapshot(prompt.dump_snapshot(snap)) == snap
+    assert snapfile.parse_snapshot(snapfile.dump_snapshot(snap)) == snap
     (election,) = snap.elections
     assert election.id == "ob-2023"
     assert [t.iso_date for t in election.targets] == ["2023-02-12", "2023-02-26"]
@@ -132,9 +157,9 @@ def test_snapshot_round_trip() -> None:
 
 def test_corrupt_snapshot_is_ignored() -> None:
     run("candidates")
-    path = prompt.fast_cache_path(os.environ)
+    path = snapfile.fast_cache_path(os.environ)
     assert path is not None
-    Path(path).write_text("kl-wahl prompt snapshot 1\ngarbage\tx\n", encoding="utf-8")
+    Path(path).write_text(snapfile.MAGIC + "\ngarbage\tx\n", encoding="utf-8")
     result = run_installed("countdown", "--prompt", "--at", "2023-02-10")
     assert (result.returncode, result.stdout, result.stderr) == (0, "OB-Wahl 2d\n", "")
 
@@ -153,7 +178,7 @@ def test_unknown_config_election_keeps_the_fast_path(config_file: Path) -> None:
     config_file.write_text('election = "ob-2099"\n', encoding="utf-8")
     args = ["countdown", "--prompt", "--at", "2023-02-10"]
     assert run(*args).out == "OB-Wahl 2d\n"  # default election, like the full CLI
-    assert prompt.run_fast(args, os.environ) == "OB-Wahl 2d"
+    assert run_fast(args, os.environ) == "OB-Wahl 2d\n"
 
 
 def test_config_template_with_unknown_placeholder_is_ignored(config_file: Path) -> None:
@@ -162,3 +187,89 @@ def test_config_template_with_unknown_placeholder_is_ignored(config_file: Path) 
     assert result.out == "OB-Wahl 2d\n"
     result = run("candidates")
     assert "prompt_format: unknown placeholder {dayz}; ignored" in result.err
+
+
+EQUIVALENCE = [
+    (["countdown", "--prompt", "--at", "2023-02-10"], {}),
+    (["countdown", "--prompt", "--lang", "deutsch", "--at", "2023-02-12T09:00"], {}),
+    (["countdown", "--prompt", "--lang", "fr", "--at", "2023-02-12T09:00"], {}),
+    (["countdown", "--prompt", "--lang", "de", "--at", "2023-02-12T09:00"], {}),
+    (["countdown", "--prompt", "--bogus"], {}),
+    (["countdown", "--prompt", "--format", "{nope}"], {}),
+    (["--format", "x", "countdown", "--prompt"], {}),
+    (
+        ["countdown", "--prompt", "--at", "2023-02-10", "--format", "Wahl in {days} Tägen"],
+        {"PYTHONIOENCODING": "ascii"},
+    ),
+    (["countdown", "--prompt", "--at", "2021-07-01T00:30", "--format", "{days}"], {}),
+    (["countdown", "--prompt", "--at", "2041-07-01T00:30", "--format", "{days}"], {}),
+    (["countdown", "--prompt", "--at", "2023-02-10T07:00", "--format", "{hours}h {minutes}m"], {}),
+    (["countdown", "--prompt", "--at", "2026-11-29", "--past-format", "vor {days} Tagen"], {}),
+    (["countdown", "--prompt"], {"KL_WAHL_NOW": "1675987200"}),
+    (["countdown", "--prompt"], {"KL_WAHL_NOW": "2023-02-10"}),
+    (["countdown", "--prompt"], {"KL_WAHL_NOW": "abc"}),
+    (["-eob-2023", "countdown", "--prompt", "--at", "2023-02-10"], {}),
+    (["countdown", "--prompt", "-e", "ob-2023", "--at", "2023-02-10"], {}),
+]
+
+
+@pytest.mark.parametrize(("args", "env"), EQUIVALENCE)
+def test_installed_command_equals_full_cli(args: list[str], env: dict[str, str]) -> None:
+    """Whatever the fast path answers, it answers exactly as the full CLI; the rest it hands on."""
+    run_installed("candidates")  # a warm snapshot, as on any machine after one normal run
+    fast, full = _both(args, env)
+    assert fast == full
+
+
+def test_equivalence_cases_really_use_the_fast_path() -> None:
+    """The valid cases above are answered by the fast path (else the test above proves little)."""
+    run_installed("candidates")
+    assert run_fast(["countdown", "--prompt", "--at", "2023-02-10"], os.environ) == "OB-Wahl 2d\n"
+    assert run_fast(["-eob-2023", "countdown", "--prompt", "--at", "2023-02-10"], os.environ)
+    env = {**os.environ, "KL_WAHL_NOW": "1675987200"}
+    assert run_fast(["countdown", "--prompt"], env) == "OB-Wahl 2d\n"
+    for bad in (["--lang", "deutsch"], ["--at", "2021-07-01T00:30"], ["--bogus"]):
+        assert run_fast(["countdown", "--prompt", *bad], os.environ) is None
+    assert run_fast(["countdown", "--prompt"], {**os.environ, "KL_WAHL_NOW": "abc"}) is None
+
+
+def test_brace_label_is_filled_once_everywhere(user_elections: Path) -> None:
+    text = (FIXTURES / "minimal.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "test-2030"', 'id = "brace-2030"')
+    text = text.replace('short_label = "Testwahl"', 'short_label = "Wahl {date}"')
+    (user_elections / "brace.toml").write_text(text, encoding="utf-8")
+    args = ["-e", "brace-2030", "countdown", "--prompt", "--at", "2030-03-08"]
+    fast, full = _both(args, {})
+    assert full == (0, "Wahl {date} 2d\n")
+    assert fast == full
+
+
+def test_remainders_and_totals() -> None:
+    result = run("countdown", "--at", "2023-02-10T07:00", "--format", "{hours}h {minutes}m")
+    assert result.out == "49h 0m\n"
+    result = run(
+        "countdown", "--at", "2023-02-10T07:30", "--format", "{hours}:{minutes} {total_minutes}"
+    )
+    assert result.out == "48:30 2910\n"
+
+
+def test_past_template_counts_forward() -> None:
+    result = run("countdown", "--at", "2023-03-01", "--past-format", "vor {days} Tagen")
+    assert result.out == "vor 3 Tagen\n"
+
+
+def test_bad_env_now_is_refused_not_misread() -> None:
+    result = run("countdown", "--prompt", env={"KL_WAHL_NOW": "2023-02-10"})
+    assert result.code == 2
+    assert result.out == ""
+    assert "epoch seconds" in result.err
+
+
+def test_shell_init_is_answered_from_the_cache() -> None:
+    first = run_installed("shell-init", "bash")
+    assert first.returncode == 0
+    out, heavy = _fresh_modules(["shell-init", "bash"])
+    assert out == first.stdout
+    assert heavy == []
+    _, heavy = _fresh_modules(["shell-init", "zsh"])  # not cached yet: the full CLI answers
+    assert "typer" in heavy

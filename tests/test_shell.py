@@ -144,7 +144,23 @@ def test_bash_snippet_is_shellcheck_clean(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stdout
 
 
-@pytest.mark.parametrize("shell", ["bash", "zsh"])
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+@pytest.mark.parametrize("value", ["abc", "2023-02-10", "-5"])
+def test_bad_clock_override_shows_nothing_not_a_wrong_number(
+    shell: str, value: str, tmp_path: Path
+) -> None:
+    code = snippet(shell, "--format", "{label} {days}d {hours}h")
+    setter = f"set KL_WAHL_NOW '{value}'" if shell == "fish" else f"KL_WAHL_NOW='{value}'"
+    result = in_shell(shell, code, f'{setter}; _kl_wahl_update; echo "[$KL_WAHL_PROMPT]"', tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
+
+
+def test_fish_header_shows_fish_syntax() -> None:
+    assert "kl-wahl shell-init fish | source" in snippet("fish")
+    assert "eval" not in snippet("fish").split("function", 1)[0]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_no_process_is_forked_per_prompt(shell: str, tmp_path: Path) -> None:
     strace = shutil.which("strace")
     if strace is None:
@@ -172,7 +188,9 @@ def test_no_process_is_forked_per_prompt(shell: str, tmp_path: Path) -> None:
             text.count(f"{name}(") for name in ("fork", "vfork", "clone", "clone3", "execve")
         )
 
-    assert forks(20) == forks(0)
+    # fish has no builtin clock: one `date` per prompt (a clone and an execve), nothing else
+    per_prompt = {"bash": 0, "zsh": 0, "fish": 2}[shell]
+    assert forks(20) - forks(0) == 20 * per_prompt
 
 
 def test_unknown_shell_is_a_usage_error() -> None:

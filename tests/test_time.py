@@ -82,14 +82,14 @@ def test_prompt_placeholders() -> None:
     out = run(
         "countdown", "--at", "2023-02-10", "--format", "{label}|{days}|{hours}|{minutes}|{date}"
     ).out
-    assert out == "OB-Wahl|2|44|2640|2023-02-12\n"
+    assert out == "OB-Wahl|2|44|0|2023-02-12\n"  # {minutes} is the remainder after {hours}
 
 
 def test_past_format() -> None:
     out = run(
         "countdown", "--prompt", "--at", "2026-11-28", "--past-format", "{label} {days}d ({date})"
     ).out
-    assert out == "OB-Stichwahl -1371d (2023-02-26)\n"
+    assert out == "OB-Stichwahl 1371d (2023-02-26)\n"  # past templates count forward
 
 
 def test_unknown_placeholder_is_refused() -> None:

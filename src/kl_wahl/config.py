@@ -6,23 +6,17 @@ A broken config must never stop the tool, so problems come back as warnings next
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .language import as_lang
-from .prompt import unknown_placeholders
-from .reader import ID_PATTERN, clean_text
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .promptline import unknown_placeholders
+from .textrules import ID_PATTERN, clean_text
 
 KEYS = ("election", "lang", "prompt_format", "prompt_past_format")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     election: str | None = None
     lang: str | None = None
     prompt_format: str | None = None
@@ -37,6 +31,10 @@ def load_config(path: Path) -> tuple[Config, list[str]]:
         return Config(), []
     except OSError as exc:
         return Config(), [f"{path}: cannot read config ({exc.strerror or exc}); using defaults"]
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         doc = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -1,13 +1,17 @@
 """The `kl-wahl` console script.
 
-`countdown --prompt` is answered before anything heavy is imported (see prompt.py); every other
-invocation, and a prompt whose snapshot is stale, goes through the Typer application.
+`countdown --prompt` and `shell-init` are answered by the fast path (`kl_wahl.fast`) before
+anything heavy is imported, when the cache allows an answer identical to the full CLI's; every
+other invocation goes through the Typer application.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+
+from . import exitcodes
+from .translit import install_safe_encoding
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,28 +20,42 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if "--prompt" in args and "countdown" in args:
-        from .prompt import run_fast
+    install_safe_encoding()
+    if "countdown" in args or "shell-init" in args:
+        from .fast.answer import run_fast
 
         text = run_fast(args, os.environ)
         if text is not None:
-            if text:
-                sys.stdout.write(text + "\n")
-            return 0
+            return _write(text)
     return _full(args)
 
 
-def _full(args: list[str]) -> int:
-    from .cli.app import app
-    from .console import install_safe_encoding
-
-    install_safe_encoding()
+def _write(text: str) -> int:
     try:
-        app(args=args, prog_name="kl-wahl")
-    except SystemExit as exc:
-        code = exc.code
-        return code if isinstance(code, int) else (0 if code is None else 1)
-    except KeyboardInterrupt:
-        print("kl-wahl: interrupted", file=sys.stderr)
-        return 130
-    return 0
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        return output_failed(exc)
+    return exitcodes.OK
+
+
+def output_failed(exc: OSError) -> int:
+    """stdout could not take the output (a closed pipe, a full disk): one line, no traceback.
+
+    stdout is pointed at /dev/null afterwards, so that the interpreter's final flush of what is
+    still buffered cannot fail a second time.
+    """
+    import contextlib
+
+    reason = "the reader closed the pipe" if isinstance(exc, BrokenPipeError) else exc.strerror
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    with contextlib.suppress(OSError):
+        print(f"kl-wahl: cannot write output ({reason or exc})", file=sys.stderr)
+    return exitcodes.FAILURE
+
+
+def _full(args: list[str]) -> int:
+    from .cli.app import run
+
+    return run(args)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from .problems import UserError
@@ -16,13 +15,15 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
     Readers see the old file or the new one, never half of one; on any error the temporary file is
     removed and the target is untouched.
     """
-    if path.exists() and not force:
-        raise UserError("file_exists", path=path)
     if path.is_dir():
         raise UserError("is_directory", path=path)
+    if path.exists() and not force:
+        raise UserError("file_exists", path=path)
     parent = path.parent
     if not parent.is_dir():
         raise UserError("no_directory", path=path, parent=parent)
+    import tempfile
+
     try:
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
@@ -40,3 +41,11 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise UserError("cannot_write", path=path, reason=exc.strerror or exc) from None
+
+
+def make_dir(directory: Path) -> None:
+    """Create `directory` (and its parents) if needed, or say in one line why it cannot be."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError("cannot_create", path=directory, reason=exc.strerror or exc) from None

@@ -7,12 +7,9 @@ bool, None, or a list of str).
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Cell = str | int | float | bool | None | list[str]
 Kind = Literal["text", "int", "percent", "bool", "list", "date"]
@@ -21,8 +18,7 @@ Dialect = Literal["rfc4180", "excel-de", "tsv"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str
     """snake_case name used as JSON key and CSV header; documented in docs/output-formats.md"""
     header: str
@@ -38,8 +34,7 @@ class Column:
     """message key of a shorter header for wide tables (records keep the full header)"""
 
 
-@dataclass(frozen=True)
-class Dataset:
+class Dataset(NamedTuple):
     name: str
     columns: tuple[Column, ...]
     rows: tuple[dict[str, Cell], ...]
@@ -56,6 +51,8 @@ def to_json(
     data: Dataset | Sequence[dict[str, Cell]] | dict[str, object], ascii_only: bool = False
 ) -> str:
     payload = data.records() if isinstance(data, Dataset) else data
+    import json
+
     return json.dumps(payload, ensure_ascii=ascii_only, indent=2) + "\n"
 
 
@@ -86,6 +83,8 @@ def to_csv(data: Dataset, dialect: Dialect = "rfc4180", safe: bool = True) -> st
         for line in _table(data, dialect, safe):
             buffer.write("\t".join(line) + "\n")
         return buffer.getvalue()
+    import csv
+
     writer = csv.writer(
         buffer,
         delimiter=";" if dialect == "excel-de" else ",",

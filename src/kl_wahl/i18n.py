@@ -174,11 +174,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keine Wahldaten gefunden (fehlen die mitgelieferten Dateien?)",
     ),
     "data_missing": ("--data {path}: no such file", "--data {path}: Datei nicht gefunden"),
+    "data_invalid": ("--data: {problem}", "--data: {problem}"),
     "file_exists": (
         "{path} already exists; use --force to overwrite it",
         "{path} existiert bereits; mit --force überschreiben",
     ),
     "is_directory": ("{path} is a directory", "{path} ist ein Verzeichnis"),
+    "output_is_dir": (
+        "--output {path} names a directory; this export is one file: give a file name",
+        "--output {path} ist ein Verzeichnis; dieser Export ist eine Datei: einen Dateinamen angeben",
+    ),
     "no_directory": (
         "cannot write {path}: directory {parent} does not exist",
         "kann {path} nicht schreiben: Verzeichnis {parent} existiert nicht",
@@ -218,6 +223,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_placeholder": (
         "{option}: unknown placeholder {name}; known: {known}",
         "{option}: unbekannter Platzhalter {name}; bekannt: {known}",
+    ),
+    "bad_env_now": (
+        "{name}='{value}' is not a time in epoch seconds (e.g. {name}=$(date -d 2023-02-10 +%s)); use --at for dates",
+        "{name}='{value}' ist keine Zeit in Epochensekunden (z. B. {name}=$(date -d 2023-02-10 +%s)); für Daten --at verwenden",
     ),
     "event_with_prompt": (
         "EVENT cannot be combined with --prompt/--format",

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .checks import check_election
@@ -46,8 +45,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(NamedTuple):
     path: str
     election: Election | None
     problems: tuple[Problem, ...]
@@ -155,6 +153,8 @@ def load_text(text: str, file: str, origin: str = "bundled") -> LoadResult:
         return LoadResult(file, None, (_syntax_problem(exc, file),))
     except (ValueError, OverflowError) as exc:  # e.g. a date that does not exist
         return LoadResult(file, None, (Problem(file, f"invalid TOML value: {exc}"),))
+    except RecursionError:  # thousands of nested arrays or tables: no election looks like that
+        return LoadResult(file, None, (Problem(file, "TOML nested too deeply to be read"),))
     reader = ElectionReader(file)
     election: Election | None
     try:

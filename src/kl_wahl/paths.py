@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
-import platformdirs
-
 APP = "kl-wahl"
+XDG = {
+    "data": ("XDG_DATA_HOME", ".local/share"),
+    "config": ("XDG_CONFIG_HOME", ".config"),
+    "cache": ("XDG_CACHE_HOME", ".cache"),
+}
 
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -26,8 +31,25 @@ def bundled_dir(package_dir: Path = PACKAGE_DIR) -> Path:
     return checkout if checkout.is_dir() else inside
 
 
+def _user_dir(kind: str) -> Path:
+    """platformdirs' answer; on Linux and BSD computed from the XDG variables directly, which is
+    what platformdirs does there too, without the cost of importing it on every run."""
+    if sys.platform == "darwin" or sys.platform.startswith("win"):
+        import platformdirs
+
+        find = {
+            "data": platformdirs.user_data_dir,
+            "config": platformdirs.user_config_dir,
+            "cache": platformdirs.user_cache_dir,
+        }[kind]
+        return Path(find(APP, appauthor=False))
+    variable, default = XDG[kind]
+    base = os.environ.get(variable, "").strip() or os.path.join(os.path.expanduser("~"), default)
+    return Path(base) / APP
+
+
 def user_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+    return _user_dir("data")
 
 
 def user_elections_dir() -> Path:
@@ -35,8 +57,8 @@ def user_elections_dir() -> Path:
 
 
 def config_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "config.toml"
+    return _user_dir("config") / "config.toml"
 
 
 def cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+    return _user_dir("cache")

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from .i18n import t
 from .language import Lang
 
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One finding: where (file, then TOML line/column or key path) and what is wrong."""
 
     file: str
@@ -54,4 +51,6 @@ class UserError(Exception):
         return self.text("en")
 
     def text(self, lang: Lang) -> str:
+        from .i18n import t
+
         return t(lang, self.key, **self.values)

@@ -19,17 +19,11 @@ from zoneinfo import ZoneInfo
 from .clock import localize, parse_iso_datetime
 from .model import Localized
 from .problems import Problem
+from .textrules import ID_PATTERN, clean_text
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 T = TypeVar("T")
-
-
-def clean_text(value: str) -> str:
-    """Remove C0/C1 control characters (ESC included), keeping newline and tab."""
-    return _CONTROL.sub("", value)
 
 
 class Invalid(Exception):

@@ -1,25 +1,40 @@
 """Find every election: bundled files, the user data directory, and `--data` files, in that order.
 
 Later places win: a user file with the id of a bundled election replaces it. A broken user file is
-reported in one warning line and skipped, so the other elections keep working.
+reported in one warning line and skipped, so the other elections keep working; a broken `--data`
+file, named by the user, is an error.
+
+Reading and checking the TOML costs more than the rest of a command, so `cached_discover` keeps
+the loaded catalog in the cache directory (pickled), keyed by the same fingerprint as the prompt
+snapshot: kl-wahl's version and its model's source, and the paths, sizes and mtimes of every data
+file. Any change to any of them reloads from the TOML.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+import contextlib
+import os
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from . import paths
-from .load import load_file
 from .model import Election
 from .problems import UserError
-from .prompt import choose_default
+from .promptline import choose_default
+from .snapfile import fingerprint
+
+try:  # the C unpickler alone: importing `pickle` costs another ~1.5 ms on every run
+    from _pickle import loads as _loads
+except ImportError:  # pragma: no cover - other Python implementations
+    from pickle import loads as _loads
+
+CATALOG_CACHE = "catalog-v1.pickle"
+MODEL_SOURCE = Path(__file__).with_name("model.py")
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     elections: tuple[Election, ...]
     warnings: tuple[str, ...]
     scanned_dirs: tuple[Path, ...]
@@ -39,7 +54,33 @@ def election_files(directory: Path) -> list[Path]:
         return []
 
 
+def cached_discover(data_files: Sequence[Path], env: Mapping[str, str]) -> Catalog:
+    """`discover`, answered from the cache while nothing it read has changed."""
+    dirs = (str(paths.bundled_dir()), str(paths.user_elections_dir()))
+    files = (str(MODEL_SOURCE), *(os.path.abspath(p) for p in data_files))
+    key = fingerprint(dirs, files, env).encode("utf-8", "surrogateescape")
+    path = paths.cache_dir() / CATALOG_CACHE
+    with contextlib.suppress(Exception):  # any damage to the cache only means: read the TOML
+        header, _, body = path.read_bytes().partition(b"\n")
+        if header == key.replace(b"\n", b" "):
+            catalog = _loads(body)
+            if isinstance(catalog, Catalog):
+                return catalog
+    catalog = discover(data_files)
+    import pickle
+
+    from .fileio import write_atomic
+
+    with contextlib.suppress(OSError, UserError, pickle.PicklingError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = key.replace(b"\n", b" ") + b"\n" + pickle.dumps(catalog)
+        write_atomic(path, payload, force=True)
+    return catalog
+
+
 def discover(data_files: Sequence[Path] = ()) -> Catalog:
+    from .load import load_file
+
     bundled_dir = paths.bundled_dir()
     user_dir = paths.user_elections_dir()
     found: dict[str, Election] = {}
@@ -58,13 +99,14 @@ def discover(data_files: Sequence[Path] = ()) -> Catalog:
                 first = result.errors[0]
                 more = len(result.errors) - 1
                 extra = f" (+{more} more; run `kl-wahl data validate {path}`)" if more else ""
+                if origin == "data":  # named on the command line: an error, not a warning
+                    raise UserError("data_invalid", problem=f"{first}{extra}")
                 warnings.append(f"warning: ignoring {first}{extra}")
                 continue
             election = result.election
             previous = found.get(election.id)
             if previous is not None:
-                election = replace(
-                    election,
+                election = election._replace(
                     overrides_bundled=previous.origin == "bundled" or previous.overrides_bundled,
                 )
             found[election.id] = election

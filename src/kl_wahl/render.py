@@ -1,23 +1,14 @@
-"""Human output: Rich tables and text built from Text objects, never from markup strings.
+"""Human views of datasets and rounds, built as a `Doc` (see doc.py) for either printer.
 
-On a terminal Rich adds colour and hyperlinks; piped, the same code prints plain text (Rich drops
-styles and links when the stream is not a TTY, or with NO_COLOR / TERM=dumb). Columns fold instead
-of truncating, and below `NARROW` columns each row becomes a block of "Header: value" lines so that
-a 20-column terminal still reads well.
+Cells are formatted here once (numbers, dates, outcomes in the user's language); the table keeps
+a record layout ("Header: value" blocks) beside it for widths where columns would not fit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from datetime import date
 
-from rich import box
-from rich.console import Console
-from rich.padding import Padding
-from rich.style import Style
-from rich.table import Table
-from rich.text import Text
-
+from .doc import Col, Doc, Span, Table
 from .formats import Cell, Column, Dataset
 from .i18n import format_date, format_int, format_month, format_percent, t
 from .language import Lang
@@ -25,9 +16,7 @@ from .model import Election, Round, Source
 from .standings import Standing, standings
 
 NARROW = 60
-DIM = Style(dim=True)
-BOLD = Style(bold=True)
-HIGHLIGHT = Style(bold=True, color="cyan")
+"""below this width a view plans a narrow layout of its own (results)"""
 TRANSLATED = {"elected", "runoff", "eliminated", "lost", "preliminary", "official"}
 
 
@@ -60,80 +49,47 @@ def human_date(iso: str, lang: Lang) -> str:
         return iso
 
 
-def table(console: Console, data: Dataset, lang: Lang, highlight: int | None = None) -> None:
+def table(doc: Doc, data: Dataset, lang: Lang, highlight: int | None = None) -> None:
+    """The dataset's human columns; a detail column shows dimmed under its main column."""
     columns = [c for c in data.columns if c.human]
-    if console.width < NARROW:
-        records(console, columns, data.rows, lang, highlight)
-        return
     details = {c.detail for c in columns if c.detail}
     by_key = {c.key: c for c in columns}
-    columns = [c for c in columns if c.key not in details]
-    grid = _grid()
-    for col in columns:
-        numeric = col.kind in ("int", "percent")
-        grid.add_column(
-            t(lang, col.short or col.header),
-            justify="right" if numeric else "left",
-            overflow="fold",
-            no_wrap=numeric or col.key == "outcome",
+    shown = [c for c in columns if c.key not in details]
+    cols = [
+        Col(
+            t(lang, c.short or c.header),
+            "right" if c.kind in ("int", "percent") else "left",
+            no_wrap=c.kind in ("int", "percent") or c.key == "outcome",
         )
-    for i, row in enumerate(data.rows):
-        cells = []
-        for col in columns:
-            cell = Text(cell_text(row.get(col.key), col, lang))
+        for c in shown
+    ]
+    rows: list[list[list[Span]]] = []
+    for row in data.rows:
+        cells: list[list[Span]] = []
+        for col in shown:
+            cell: list[Span] = [(cell_text(row.get(col.key), col, lang), "")]
             if col.detail and col.detail in by_key and row.get(col.detail) not in (None, "", []):
                 cell.append(
-                    "\n" + cell_text(row.get(col.detail), by_key[col.detail], lang), style=DIM
+                    ("\n" + cell_text(row.get(col.detail), by_key[col.detail], lang), "dim")
                 )
             cells.append(cell)
-        grid.add_row(*cells, style=HIGHLIGHT if i == highlight else None)
-    console.print(grid)
+        rows.append(cells)
+    records = [
+        [(t(lang, c.header), cell_text(row.get(c.key), c, lang)) for c in columns]
+        for row in data.rows
+    ]
+    doc.table(Table(cols, rows, records, highlight))
 
 
-def _grid() -> Table:
-    return Table(
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        padding=(0, 1),
-        collapse_padding=True,
-        header_style=BOLD,
-    )
-
-
-def records(
-    console: Console,
-    columns: Sequence[Column],
-    rows: Iterable[dict[str, Cell]],
-    lang: Lang,
-    highlight: int | None = None,
-) -> None:
-    for i, row in enumerate(rows):
-        if i:
-            console.print()
-        style = HIGHLIGHT if i == highlight else None
-        for col in columns:
-            line = Text(f"{t(lang, col.header)}: ", style=BOLD)
-            line.append(cell_text(row.get(col.key), col, lang), style=style)
-            console.print(line, overflow="fold")
-
-
-def heading(console: Console, text: str) -> None:
-    console.print(Text(text, style=BOLD), overflow="fold")
-
-
-def line(console: Console, text: str, style: Style | None = None, indent: int = 0) -> None:
-    """One paragraph; continuation lines keep the indent when it wraps."""
-    body = Text(text, style=style or "")
-    console.print(Padding(body, (0, 0, 0, indent)) if indent else body, overflow="fold")
-
-
-def source_line(console: Console, source: Source) -> None:
+def source_line(doc: Doc, source: Source) -> None:
     """'S7 Stadt Kaiserslautern: <url>' with the URL as a hyperlink on terminals that allow it."""
-    text = Text(f"{source.id} ", style=BOLD)
-    text.append(f"{source.publisher}: ")
-    text.append(source.url, style=Style(link=source.url) if console.is_terminal else "")
-    console.print(text, overflow="fold")
+    doc.spans(
+        [
+            (f"{source.id} ", "bold"),
+            (f"{source.publisher}: ", ""),
+            (source.url, f"link:{source.url}"),
+        ]
+    )
 
 
 def outcome_text(outcome: str, lang: Lang) -> str:
@@ -170,42 +126,57 @@ def round_summary(rnd: Round, lang: Lang) -> list[tuple[str, str]]:
     return pairs
 
 
-def results_round(console: Console, election: Election, rnd: Round, lang: Lang) -> list[Standing]:
-    heading(console, f"{rnd.label.get(lang)} – {format_date(rnd.day, lang)}")
+def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[Standing]:
+    doc.heading(f"{rnd.label.get(lang)} – {format_date(rnd.day, lang)}")
     for label, value in round_summary(rnd, lang):
-        line(console, f"{label}: {value}", indent=2)
+        doc.line(f"{label}: {value}", indent=2)
     rows = standings(election, rnd)
     if not rows:
-        line(console, t(lang, "no_results_yet"), indent=2)
+        doc.line(t(lang, "no_results_yet"), indent=2)
         return rows
-    if console.width < NARROW:
+    if doc.width < NARROW:
         for st in rows:
-            console.print()
-            line(console, st.candidate.name, BOLD)
-            line(console, f"{st.candidate.party.get(lang)}")
-            line(console, f"{format_int(st.votes, lang)} · {format_percent(st.share, lang)}")
-            line(console, outcome_text(st.outcome, lang))
+            doc.blank()
+            doc.line(st.candidate.name, "bold")
+            doc.line(st.candidate.party.get(lang))
+            doc.line(f"{format_int(st.votes, lang)} · {format_percent(st.share, lang)}")
+            doc.line(outcome_text(st.outcome, lang))
         return rows
     name_width = max(len(st.candidate.name) for st in rows)
-    bar_width = max(5, min(40, console.width - name_width - 38))
-    grid = _grid()
-    grid.add_column(t(lang, "candidate"), overflow="fold")
-    grid.add_column(t(lang, "votes"), justify="right", no_wrap=True)
-    grid.add_column(t(lang, "share"), justify="right", no_wrap=True)
-    grid.add_column("", no_wrap=True, overflow="crop", min_width=bar_width)
-    grid.add_column(t(lang, "outcome"), no_wrap=True)
+    bar_width = max(5, min(40, doc.width - name_width - 38))
+    cols = [
+        Col(t(lang, "candidate")),
+        Col(t(lang, "votes"), "right", no_wrap=True),
+        Col(t(lang, "share"), "right", no_wrap=True),
+        Col("", no_wrap=True, min_width=bar_width),
+        Col(t(lang, "outcome"), no_wrap=True),
+    ]
+    cells: list[list[list[Span]]] = []
+    records: list[list[tuple[str, str]]] = []
     for st in rows:
         winner = st.outcome in ("elected", "runoff")
-        name = Text(st.candidate.name, style=BOLD if winner else "")
-        name.append("\n" + st.candidate.party.get(lang), style=DIM)
-        grid.add_row(
-            name,
-            Text(format_int(st.votes, lang)),
-            Text(format_percent(st.share, lang)),
-            Text(bar(st.share, bar_width), style=Style(color="cyan") if winner else DIM),
-            Text(outcome_text(st.outcome, lang)),
+        party = st.candidate.party.get(lang)
+        votes, share = format_int(st.votes, lang), format_percent(st.share, lang)
+        outcome = outcome_text(st.outcome, lang)
+        cells.append(
+            [
+                [(st.candidate.name, "bold" if winner else ""), ("\n" + party, "dim")],
+                [(votes, "")],
+                [(share, "")],
+                [(bar(st.share, bar_width), "accent" if winner else "dim")],
+                [(outcome, "")],
+            ]
         )
-    console.print(grid)
+        records.append(
+            [
+                (t(lang, "candidate"), st.candidate.name),
+                (t(lang, "party"), party),
+                (t(lang, "votes"), votes),
+                (t(lang, "share"), share),
+                (t(lang, "outcome"), outcome),
+            ]
+        )
+    doc.table(Table(cols, cells, records))
     return rows
 
 

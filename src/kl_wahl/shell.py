@@ -1,37 +1,26 @@
 """Prompt snippets for bash, zsh and fish, with the countdown data baked in.
 
-The snippet computes exactly what `prompt.prompt_line` computes, with shell builtins only: no
+The snippet computes exactly what `promptline.prompt_line` computes, with shell builtins only: no
 process is forked per prompt in bash (`$EPOCHSECONDS`, or `printf '%(%s)T'` before bash 5) and zsh
-(`zsh/datetime`); fish has no builtin clock, so it makes one `date` call. Voting days, labels,
+(`zsh/datetime`); fish has no builtin clock, so it makes one `date` call (its loops and arithmetic are builtins). Voting days, labels,
 templates and the time zone's UTC offset changes are literals in the snippet, quoted for the shell,
 so text from a data file can never run as code. `KL_WAHL_NOW` (epoch seconds) overrides the clock,
-for what-if runs and tests.
+for what-if runs and tests; any other value shows nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from . import __version__
-from .prompt import Target, Templates
+from .promptline import Target, Templates, split_template
 
 SHELLS = ("bash", "zsh", "fish")
-_PIECE = re.compile(r"\{(label|days|hours|minutes|date)\}")
-
-
-def segments(template: str) -> list[tuple[str, str]]:
-    """'{label} {days}d' -> [('var', 'label'), ('lit', ' '), ('var', 'days'), ('lit', 'd')]."""
-    out: list[tuple[str, str]] = []
-    pos = 0
-    for match in _PIECE.finditer(template):
-        if match.start() > pos:
-            out.append(("lit", template[pos : match.start()]))
-        out.append(("var", match[1]))
-        pos = match.end()
-    if pos < len(template):
-        out.append(("lit", template[pos:]))
-    return out
+RC_LINE = {
+    "bash": 'eval "$(kl-wahl shell-init bash)" in ~/.bashrc',
+    "zsh": 'eval "$(kl-wahl shell-init zsh)" in ~/.zshrc',
+    "fish": "kl-wahl shell-init fish | source in ~/.config/fish/config.fish",
+}
 
 
 def posix_quote(text: str) -> str:
@@ -43,7 +32,7 @@ def fish_quote(text: str) -> str:
 
 
 def _expand(template: str, quote: Callable[[str], str], var: Callable[[str], str]) -> str:
-    parts = [quote(text) if kind == "lit" else var(text) for kind, text in segments(template)]
+    parts = [var(text) if is_var else quote(text) for is_var, text in split_template(template)]
     return "".join(parts) or "''"
 
 
@@ -63,14 +52,15 @@ def snippet(
     build = {"bash": _bash, "zsh": _zsh, "fish": _fish}[shell]
     header = (
         f"# kl-wahl {__version__}: prompt countdown for {shell}, election {election_id}.\n"
-        f"# Generated data (voting days, labels, UTC offsets) is baked in; regenerate after\n"
-        f'# changing data files: eval "$(kl-wahl shell-init {shell})" in your shell\'s rc file.\n'
+        "# Generated data (voting days, labels, UTC offsets) is baked in; it is regenerated\n"
+        f"# at each shell start by: {RC_LINE[shell]}\n"
+        "# KL_WAHL_NOW (epoch seconds) replaces the clock; any other value shows nothing.\n"
     )
     return header + build(targets, labels, offsets, templates)
 
 
 def _placeholders(tpl: Templates) -> set[str]:
-    return {name for t in tpl for kind, name in segments(t) if kind == "var"}
+    return {name for t in tpl for is_var, name in split_template(t) if is_var}
 
 
 def _posix_var(name: str) -> str:
@@ -95,15 +85,20 @@ def _posix_update(
         else "  local now=${KL_WAHL_NOW:-${EPOCHSECONDS:-}}\n"
         "  if [[ -z $now ]]; then printf -v now '%(%s)T' -1; fi\n"
     )
+    # a KL_WAHL_NOW that is not whole epoch seconds shows nothing rather than a wrong number
+    guard = "  case ${KL_WAHL_NOW:-} in *[!0-9]*) return 0 ;; esac\n"
     derived = ""
     if "days" in used:
         derived += "  local days=$((_kl_wahl_dy[n] - today))\n"
-    if used & {"hours", "minutes"}:
+        derived += "  if [[ $which == past ]]; then days=$((-days)); fi\n"
+    if used & {"hours", "minutes", "total_minutes"}:
         derived += "  local ahead=$((_kl_wahl_op[n] - now))\n  if ((ahead < 0)); then ahead=0; fi\n"
     if "hours" in used:
         derived += "  local hours=$((ahead / 3600))\n"
     if "minutes" in used:
-        derived += "  local minutes=$((ahead / 60))\n"
+        derived += "  local minutes=$((ahead % 3600 / 60))\n"
+    if "total_minutes" in used:
+        derived += "  local total_minutes=$((ahead / 60))\n"
     declare = "typeset -ga" if zsh else "declare -ga"
     return f"""{declare} _kl_wahl_ts=({_words([o[0] for o in offsets])})
 {declare} _kl_wahl_of=({_words([o[1] for o in offsets])})
@@ -113,13 +108,13 @@ def _posix_update(
 {declare} _kl_wahl_dt=({_words([t.iso_date for t in targets], posix_quote)})
 {declare} _kl_wahl_l=({_words(labels, posix_quote)})
 _kl_wahl_update() {{
-{"  emulate -L zsh" + chr(10) if zsh else ""}{clock}  local off=${{_kl_wahl_of[{first}]:-0}} i n={first - 1} today which=upcoming
+{"  emulate -L zsh" + chr(10) if zsh else ""}  {"typeset -g " if zsh else ""}KL_WAHL_PROMPT=''
+{guard}{clock}  local off=${{_kl_wahl_of[{first}]:-0}} i n={first - 1} today which=upcoming
   for ((i = {first}; i < {first} + ${{#_kl_wahl_ts[@]}}; i++)); do
     if ((now < _kl_wahl_ts[i])); then break; fi
     off=${{_kl_wahl_of[i]}}
   done
   today=$(((now + off) / 86400))
-  {"typeset -g " if zsh else ""}KL_WAHL_PROMPT=''
   if (({n} == 0)); then return 0; fi
   for ((i = {first}; i < {first + n}; i++)); do
     if ((_kl_wahl_cl[i] > now)); then n=$i; break; fi
@@ -194,9 +189,12 @@ def _fish(
 
     n = len(targets)
     return f"""function _kl_wahl_update
+    set -g KL_WAHL_PROMPT ''
     set -l now $KL_WAHL_NOW
     if test -z "$now"
         set now (date +%s)
+    else if not string match -qr '^[0-9]+$' -- $now
+        return 0
     end
     set -l _ts {_words([o[0] for o in offsets])}
     set -l _of {_words([o[1] for o in offsets])}
@@ -206,20 +204,23 @@ def _fish(
     set -l _dt {_words([t.iso_date for t in targets], fish_quote)}
     set -l _l {_words(labels, fish_quote)}
     set -l off $_of[1]
-    for i in (seq (count $_ts))
-        if test $now -lt $_ts[$i]
+    set -l i 0
+    for ts in $_ts
+        set i (math $i + 1)
+        if test $now -lt $ts
             break
         end
         set off $_of[$i]
     end
     set -l today (math "floor(($now + $off) / 86400)")
-    set -g KL_WAHL_PROMPT ''
     if test {n} -eq 0
         return 0
     end
     set -l n 0
-    for i in (seq {n})
-        if test $_cl[$i] -gt $now
+    set i 0
+    for cl in $_cl
+        set i (math $i + 1)
+        if test $cl -gt $now
             set n $i
             break
         end
@@ -232,9 +233,13 @@ def _fish(
         set which today
     end
     set -l days (math "$_dy[$n] - $today")
+    if test $which = past
+        set days (math "$today - $_dy[$n]")
+    end
     set -l ahead (math "max(0, $_op[$n] - $now)")
     set -l hours (math "floor($ahead / 3600)")
-    set -l minutes (math "floor($ahead / 60)")
+    set -l minutes (math "floor(($ahead % 3600) / 60)")
+    set -l total_minutes (math "floor($ahead / 60)")
     switch $which
         case past
             set -g KL_WAHL_PROMPT {_expand(tpl.past, fish_quote, var)}

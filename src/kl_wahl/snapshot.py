@@ -1,4 +1,4 @@
-"""Build and refresh the prompt snapshot that `prompt.py` reads on the fast path.
+"""Build and refresh the prompt snapshot that the fast path (`kl_wahl.fast`) reads.
 
 Every normal run calls `refresh`: it compares fingerprints (a few `stat` calls) and rewrites the
 snapshot only when a data or config file, the environment locating them, or kl-wahl changed.
@@ -17,16 +17,16 @@ from .config import Config
 from .fileio import write_atomic
 from .model import Election
 from .problems import UserError
-from .prompt import (
+from .promptline import Target
+from .registry import Catalog
+from .snapfile import (
     CACHE_FILE,
     ElectionSnapshot,
     Snapshot,
-    Target,
     dump_snapshot,
     fingerprint,
     read_snapshot,
 )
-from .registry import Catalog
 
 _EPOCH = date(1970, 1, 1).toordinal()
 SPAN_YEARS_AHEAD = 3
@@ -118,6 +118,7 @@ def build(
             ElectionSnapshot(e.id, targets(e), utc_offsets(e.timezone, first, last))
             for e in catalog.elections
         ),
+        valid_from=int(datetime(first, 1, 1, tzinfo=timezone.utc).timestamp()),
         valid_until=int(datetime(last + 1, 1, 1, tzinfo=timezone.utc).timestamp()) - 1,
     )
 

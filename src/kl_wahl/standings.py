@@ -7,13 +7,12 @@ meet in a runoff, which the one with more votes wins.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Candidate, Election, Outcome, Round
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     candidate: Candidate
     votes: int
     share: float

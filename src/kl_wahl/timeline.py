@@ -6,9 +6,8 @@ Berlin), so it stays right across DST changes and on machines that run in UTC or
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from .model import Election, Event, Localized, Round, When
@@ -31,8 +30,7 @@ def as_of(election: Election, now: datetime) -> Election:
     rounds = tuple(
         rnd
         if rnd.polls_close <= now
-        else replace(
-            rnd,
+        else rnd._replace(
             status=None,
             eligible=None,
             voters=None,
@@ -46,7 +44,7 @@ def as_of(election: Election, now: datetime) -> Election:
         )
         for rnd in election.rounds
     )
-    return replace(election, rounds=rounds)
+    return election._replace(rounds=rounds)
 
 
 def round_event(election: Election, rnd: Round) -> Event:
@@ -81,6 +79,8 @@ def last_day(when: When) -> date | None:
     if when.start is not None:
         return when.start.date()
     if when.year is not None and when.month is not None:
+        import calendar
+
         return date(when.year, when.month, calendar.monthrange(when.year, when.month)[1])
     if when.before is not None:
         return when.before - timedelta(days=1)
@@ -119,8 +119,7 @@ def next_event(election: Election, events: list[Event], now: datetime) -> Event 
     return next((ev for ev in events if is_past(election, ev, now) is False), None)
 
 
-@dataclass(frozen=True)
-class Countdown:
+class Countdown(NamedTuple):
     """Where `now` stands relative to a voting day."""
 
     round: Round

@@ -7,32 +7,82 @@ command becomes one line on stderr and its exit code, never a traceback.
 
 from __future__ import annotations
 
+import importlib
+import sys
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from .. import __version__
-from ..clock import parse_at
+from .. import __version__, exitcodes
+from ..optspec import AT, DATA, ELECTION, GLOBAL, LANG, LANGS, lang_ok, match
 from ..problems import UserError
-from . import (
-    candidate_cmd,
-    complete,
-    data_cmd,
-    export_cmd,
-    listing,
-    overview,
-    shell_cmd,
-    timecmds,
-)
+from . import complete
 from .state import State
 
-GLOBAL_VALUE_OPTIONS = {"--election", "-e", "--data", "--lang", "--at"}
+COMMANDS: dict[str, tuple[str, str]] = {
+    "elections": ("listing", "elections_cmd"),
+    "candidates": ("listing", "candidates_cmd"),
+    "candidate": ("candidate_cmd", "candidate_cmd"),
+    "results": ("listing", "results_cmd"),
+    "events": ("timecmds", "events_cmd"),
+    "countdown": ("timecmds", "countdown_cmd"),
+    "shell-init": ("shell_cmd", "shell_init_cmd"),
+    "export": ("export_cmd", "export_cmd"),
+    "data": ("data_cmd", "data_app"),
+}
+"""Command name -> (module in kl_wahl.cli, function or Typer app), in the order --help lists them."""
+
+
+def load_command(name: str) -> Any:
+    """Build one command's click object from its module, only when that command is used."""
+    module, attr = COMMANDS[name]
+    target = getattr(importlib.import_module(f"{__package__}.{module}"), attr)
+    if not isinstance(target, typer.Typer):
+        single = typer.Typer(add_completion=False, rich_markup_mode=None)
+        single.command(name)(target)
+        target = single
+    command = typer.main.get_command(target)
+    command.name = name
+    return command
+
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The group's command table: every name is known at once, but a command's module is
+    imported and its options built only when it is looked up. Typer builds every command of an
+    app on each run; with this, `kl-wahl candidates` pays for one command, `--help` for all."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._loaded:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            self._loaded[name] = load_command(name)
+        return self._loaded[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*COMMANDS, *(n for n in self._loaded if n not in COMMANDS)])
+
+    def __len__(self) -> int:
+        return len(set(COMMANDS) | set(self._loaded))
 
 
 def hoist_globals(args: list[str]) -> list[str]:
-    """Move global options (and their values) in front of the command name."""
+    """Move global options (and their values) in front of the command name.
+
+    Spellings come from the shared option table, so `-eob-2023`, `-e ob-2023`, `--election=…`
+    work anywhere on the line, exactly as the fast path reads them.
+    """
     front: list[str] = []
     rest: list[str] = []
     i = 0
@@ -41,11 +91,13 @@ def hoist_globals(args: list[str]) -> list[str]:
         if arg == "--":
             rest.extend(args[i:])
             break
-        name = arg.split("=", 1)[0]
-        if "=" in arg and name in GLOBAL_VALUE_OPTIONS:
-            front.append(arg)
-        elif arg in GLOBAL_VALUE_OPTIONS and i + 1 < len(args):
-            front.extend(args[i : i + 2])
+        found = match(arg, GLOBAL)
+        if found is None:
+            rest.append(arg)
+        elif found[1] is not None:
+            front.append(f"{found[0].names[0]}={found[1]}")
+        elif i + 1 < len(args):
+            front.extend((found[0].names[0], args[i + 1]))
             i += 1
         else:
             rest.append(arg)
@@ -54,6 +106,10 @@ def hoist_globals(args: list[str]) -> list[str]:
 
 
 class KlWahlGroup(TyperGroup):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = LazyCommands()
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, hoist_globals(list(args)))
 
@@ -62,6 +118,7 @@ class KlWahlGroup(TyperGroup):
             return super().invoke(ctx)
         except UserError as exc:
             state = ctx.obj if isinstance(ctx.obj, State) else State()
+            sys.stdout.flush()
             typer.echo(f"kl-wahl: {exc.text(state.lang)}", err=True)
             for detail in exc.details:
                 typer.echo(detail, err=True)
@@ -85,7 +142,11 @@ app = typer.Typer(
         "  kl-wahl export results --dialect excel-de -o ergebnisse.csv\n"
         '  eval "$(kl-wahl shell-init bash)"'
     ),
-    epilog="Exit codes: 0 success · 1 failure (not found, invalid data, refused write) · 2 usage error.",
+    epilog=(
+        f"Exit codes: {exitcodes.OK} success · {exitcodes.FAILURE} failure (not found, invalid "
+        f"data, refused write, output closed) · {exitcodes.USAGE} usage error · "
+        f"{exitcodes.INTERRUPTED} interrupted (Ctrl-C)."
+    ),
     invoke_without_command=True,
     no_args_is_help=False,
     add_completion=True,
@@ -102,6 +163,8 @@ def _version(value: bool) -> None:
 
 
 def _at(value: str | None) -> str | None:
+    from ..clock import parse_at
+
     if value is not None and parse_at(value) is None:
         raise typer.BadParameter(
             f"'{value}' is not an ISO 8601 date or date-time (e.g. 2023-02-10 or 2023-02-12T17:30)"
@@ -115,38 +178,23 @@ def main(
     election: Annotated[
         str | None,
         typer.Option(
-            "--election",
-            "-e",
-            metavar="ID",
+            *ELECTION.names,
+            metavar=ELECTION.metavar,
             autocompletion=complete.election_ids,
-            help="Election id (see `kl-wahl elections`); default: config, else the next or latest election.",
+            help=ELECTION.help,
         ),
     ] = None,
     data: Annotated[
         list[Path] | None,
-        typer.Option(
-            "--data",
-            metavar="FILE",
-            help="Extra election file (TOML); repeatable; wins over bundled and user files.",
-            dir_okay=False,
-        ),
+        typer.Option(*DATA.names, metavar=DATA.metavar, help=DATA.help, dir_okay=False),
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option(
-            "--lang",
-            metavar="en|de",
-            help="Language. Default: $KL_WAHL_LANG, else the config file, else the locale (LANG=de… → German), else English.  [env var: KL_WAHL_LANG]",
-        ),
+        typer.Option(*LANG.names, metavar=LANG.metavar, help=LANG.help),
     ] = None,
     at: Annotated[
         str | None,
-        typer.Option(
-            "--at",
-            metavar="DATETIME",
-            help="Evaluate 'now' as this moment (ISO 8601; a date alone means 12:00 Europe/Berlin). Results show for rounds whose polls had closed by then.",
-            callback=_at,
-        ),
+        typer.Option(*AT.names, metavar=AT.metavar, help=AT.help, callback=_at),
     ] = None,
     version: Annotated[
         bool,
@@ -155,24 +203,40 @@ def main(
         ),
     ] = False,
 ) -> None:
-    if lang is not None and lang not in ("en", "de"):
-        raise typer.BadParameter(f"'{lang}' is not one of en, de", param_hint="--lang")
+    from ..clock import parse_at
+
+    if lang is not None and not lang_ok(lang):
+        raise typer.BadParameter(f"'{lang}' is not one of {', '.join(LANGS)}", param_hint="--lang")
     ctx.obj = State(
         election_id=election,
         data_files=list(data or []),
         lang_flag=lang,
         at=parse_at(at) if at else None,
+        argv=list(ctx.obj) if isinstance(ctx.obj, list) else [],
     )
     if ctx.invoked_subcommand is None:
+        from . import overview
+
         overview.show(ctx.obj)
 
 
-app.command("elections")(listing.elections_cmd)
-app.command("candidates")(listing.candidates_cmd)
-app.command("candidate")(candidate_cmd.candidate_cmd)
-app.command("results")(listing.results_cmd)
-app.command("events")(timecmds.events_cmd)
-app.command("countdown")(timecmds.countdown_cmd)
-app.command("shell-init")(shell_cmd.shell_init_cmd)
-app.command("export")(export_cmd.export_cmd)
-app.add_typer(data_cmd.data_app, name="data")
+def run(args: list[str]) -> int:
+    """Run the CLI on `args` and return the exit code; nothing escapes as a traceback."""
+    from ..entry import output_failed
+
+    try:
+        app(args=args, prog_name="kl-wahl", obj=list(args))
+        sys.stdout.flush()
+    except SystemExit as exc:
+        code = exc.code
+        try:
+            sys.stdout.flush()
+        except OSError as err:
+            return output_failed(err)
+        return code if isinstance(code, int) else (exitcodes.OK if code is None else 1)
+    except KeyboardInterrupt:
+        print("kl-wahl: interrupted", file=sys.stderr)
+        return exitcodes.INTERRUPTED
+    except OSError as exc:
+        return output_failed(exc)
+    return exitcodes.OK

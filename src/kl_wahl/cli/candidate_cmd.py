@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
-from rich.console import Console
 
-from ..i18n import format_int, format_percent, t
-from ..language import Lang
-from ..lookup import closest, find
-from ..model import Candidate, Election
-from ..problems import UserError
-from ..profile import candidate_profile
-from ..render import BOLD, heading, line, outcome_text, source_line
 from . import complete
 from .state import state_of, write_json
+
+if TYPE_CHECKING:
+    from ..doc import Doc
+    from ..language import Lang
+    from ..model import Candidate, Election
 
 
 def candidate_cmd(
@@ -41,6 +38,11 @@ def candidate_cmd(
       kl-wahl candidate kuerwitz
       kl-wahl candidate welsch-schied --format json
     """
+    from ..i18n import t
+    from ..lookup import closest, find
+    from ..problems import UserError
+    from ..profile import candidate_profile
+
     state = state_of(ctx)
     election = state.election
     lang = state.lang
@@ -59,7 +61,9 @@ def candidate_cmd(
     if fmt == "json":
         write_json(profile)
         return
-    show_profile(state.out, election, candidate, profile, lang)
+    doc = state.doc()
+    show_profile(doc, election, candidate, profile, lang)
+    state.show(doc)
 
 
 def _refs(ids: object) -> str:
@@ -67,26 +71,28 @@ def _refs(ids: object) -> str:
 
 
 def show_profile(
-    out: Console, election: Election, candidate: Candidate, profile: dict[str, object], lang: Lang
+    doc: Doc, election: Election, candidate: Candidate, profile: dict[str, object], lang: Lang
 ) -> None:
-    heading(out, candidate.name)
-    line(out, f"{t(lang, 'party')}: {candidate.party.get(lang)}{_refs(profile['party_sources'])}")
+    from ..i18n import format_int, format_percent, t
+    from ..render import outcome_text, source_line
+
+    doc.heading(candidate.name)
+    doc.line(f"{t(lang, 'party')}: {candidate.party.get(lang)}{_refs(profile['party_sources'])}")
     age = profile["age"]
     if isinstance(age, dict):
         note = f" ({age['note']})" if age["note"] else ""
         derived = f" ({t(lang, 'derived')})" if age["derived"] else ""
-        line(out, f"{t(lang, 'age')}: {age['value']}{note}{derived}{_refs(age['sources'])}")
-    for fact in _section(out, lang, "profile", profile["facts"]):
+        doc.line(f"{t(lang, 'age')}: {age['value']}{note}{derived}{_refs(age['sources'])}")
+    for fact in _section(doc, lang, "profile", profile["facts"]):
         derived = f" ({t(lang, 'derived')})" if fact["derived"] else ""
-        line(out, f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)
-    for res in _section(out, lang, "results", profile["results"]):
+        doc.line(f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)
+    for res in _section(doc, lang, "results", profile["results"]):
         derived = f" ({t(lang, 'derived')})" if res["share_derived"] else ""
         status = f", {t(lang, res['status'])}" if res["status"] else ""
         outcome = outcome_text(res["outcome"], lang)
         votes = format_int(res["votes"], lang)
         share = format_percent(res["share"], lang)
-        line(
-            out,
+        doc.line(
             f"{res['label']} ({res['date']}{status}): {votes} {t(lang, 'votes_word')} · "
             f"{share}{derived} · {t(lang, 'rank_word')} {res['rank']} · {outcome}"
             f"{_refs(res['sources'])}",
@@ -102,26 +108,30 @@ def show_profile(
                 _margin(lang, res["margin_to_next"], res["next_candidate"], behind=False)
             )
         if margins:
-            line(out, "; ".join(margins) + f" ({t(lang, 'derived')})", indent=4)
-    for ev in _section(out, lang, "events", profile["events"]):
+            doc.line("; ".join(margins) + f" ({t(lang, 'derived')})", indent=4)
+    for ev in _section(doc, lang, "events", profile["events"]):
         place = f" – {ev['place']}" if ev["place"] else ""
-        line(out, f"{ev['when']}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
-    for cited in _section(out, lang, "sources", profile["sources"]):
+        doc.line(f"{ev['when']}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
+    for cited in _section(doc, lang, "sources", profile["sources"]):
         source = election.source(cited["id"])
         if source:
-            source_line(out, source)
+            source_line(doc, source)
 
 
-def _section(out: Console, lang: Lang, key: str, items: object) -> list[Any]:
-    """Print the heading of a non-empty profile section; return its items (none if empty)."""
+def _section(doc: Doc, lang: Lang, key: str, items: object) -> list[Any]:
+    """Add the heading of a non-empty profile section; return its items (none if empty)."""
+    from ..i18n import t
+
     if not isinstance(items, list) or not items:
         return []
-    out.print()
-    line(out, t(lang, key), BOLD)
+    doc.blank()
+    doc.line(t(lang, key), "bold")
     return items
 
 
 def _margin(lang: Lang, votes: object, other: object, behind: bool) -> str:
+    from ..i18n import format_int
+
     n = format_int(int(votes), lang) if isinstance(votes, int) else "?"
     if lang == "de":
         return f"{n} Stimmen hinter {other}" if behind else f"{n} Stimmen vor {other}"

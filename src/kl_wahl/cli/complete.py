@@ -5,12 +5,16 @@ Completion runs in a separate process per <TAB>, so it reads the data quietly an
 
 from __future__ import annotations
 
-from ..registry import Catalog, discover
-from ..timeline import timeline
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..registry import Catalog
 
 
 def _catalog() -> Catalog | None:
     try:
+        from ..registry import discover
+
         return discover()
     except Exception:  # completion must never print a traceback into the user's command line
         return None
@@ -33,5 +37,7 @@ def event_ids(incomplete: str) -> list[str]:
     catalog = _catalog()
     if not catalog:
         return []
+    from ..timeline import timeline
+
     ids = {ev.id for e in catalog.elections for ev in timeline(e)}
     return sorted(i for i in ids if i.startswith(incomplete))

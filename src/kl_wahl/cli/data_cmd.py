@@ -11,10 +11,7 @@ from typing import Annotated
 import typer
 
 from .. import paths
-from ..fileio import write_atomic
-from ..load import load_file
-from ..problems import UserError
-from ..reader import ID_PATTERN
+from ..exitcodes import FAILURE, USAGE
 
 data_app = typer.Typer(
     help="Election data files: where they go, validate one, start a new one.",
@@ -54,6 +51,8 @@ def validate_cmd(
     \b
       kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
+    from ..load import load_file
+
     failed = False
     for path in files:
         if not path.exists():
@@ -75,13 +74,13 @@ def validate_cmd(
             f"{len(election.sources)} sources{warn}"
         )
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(FAILURE)
 
 
 @data_app.command("init")
 def init_cmd(
     election_id: Annotated[
-        str | None, typer.Argument(metavar="[ID]", help="Id of the new election, e.g. ob-2031.")
+        str | None, typer.Argument(metavar="ID", help="Id of the new election, e.g. ob-2031.")
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite an existing file of that name.")
@@ -95,14 +94,15 @@ def init_cmd(
       kl-wahl data init ob-2031
       kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
+    from ..fileio import make_dir, write_atomic
+    from ..problems import UserError
+    from ..textrules import ID_PATTERN
+
     eid = election_id or "ob-next"
     if not ID_PATTERN.match(eid):
-        raise UserError("bad_id", id=eid, exit_code=2)
+        raise UserError("bad_id", id=eid, exit_code=USAGE)
     directory = paths.user_elections_dir()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError("cannot_create", path=directory, reason=exc.strerror or exc) from None
+    make_dir(directory)
     target = directory / f"{eid}.toml"
     template = resources.files("kl_wahl").joinpath("template.toml").read_text(encoding="utf-8")
     text = template.replace("ob-next", eid)

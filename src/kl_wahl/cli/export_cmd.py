@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from .. import datasets
-from ..fileio import write_atomic
-from ..formats import Dataset, encode_csv, to_csv, to_json
-from ..ics import calendar_bytes
-from ..jsondoc import document
+from ..exitcodes import USAGE
 from ..problems import UserError
 from .state import State, state_of
+
+if TYPE_CHECKING:
+    from ..formats import Dataset
+
+Dialect = Literal["rfc4180", "excel-de"]
 
 DATASETS = ("candidates", "results", "events", "sources")
 
 
 def _dataset(state: State, name: str) -> Dataset:
+    from .. import datasets
+
     election = state.election
     lang = state.lang
     if name == "candidates":
@@ -51,7 +55,7 @@ def export_cmd(
         ),
     ] = "-",
     dialect: Annotated[
-        Literal["rfc4180", "excel-de"],
+        Dialect,
         typer.Option(
             "--dialect",
             help="CSV flavour: rfc4180 (',', '.' decimals, no BOM) or excel-de (';', decimal comma, UTF-8 BOM, CRLF) for German spreadsheets.",
@@ -76,13 +80,17 @@ def export_cmd(
       kl-wahl export all --format json -o ob-2023.json
       kl-wahl export all -o exports/
     """
+    from ..formats import encode_csv, to_csv, to_json
+
     state = state_of(ctx)
     election = state.election
     if fmt == "ics" and dataset != "events":
-        raise UserError("ics_events_only", exit_code=2)
+        raise UserError("ics_events_only", exit_code=USAGE)
     if fmt != "csv" and (dialect != "rfc4180" or raw):
-        raise UserError("csv_only_options", exit_code=2)
+        raise UserError("csv_only_options", exit_code=USAGE)
     if fmt == "ics":
+        from ..ics import calendar_bytes
+
         payload, skipped = calendar_bytes(election, state.lang)
         _write(output, payload, force)
         if skipped:
@@ -93,6 +101,8 @@ def export_cmd(
             )
         return
     if fmt == "json":
+        from ..jsondoc import document
+
         data = document(election) if dataset == "all" else _dataset(state, dataset)
         _write(output, to_json(data).encode("utf-8"), force)
         return
@@ -104,27 +114,36 @@ def export_cmd(
 
 
 def _write(output: str, payload: bytes, force: bool) -> None:
+    from ..fileio import write_atomic
+
     if output == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(payload)
         sys.stdout.buffer.flush()
         return
     path = Path(output)
+    if output.endswith(("/", os.sep)):
+        raise UserError("output_is_dir", path=output, exit_code=USAGE)
     write_atomic(path, payload, force=force)
     print(f"wrote {path}", file=sys.stderr)
 
 
-def _write_all_csv(state: State, output: str, dialect: str, safe: bool, force: bool) -> None:
+def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, force: bool) -> None:
+    """One file per dataset in `output`, a directory that is created when it does not exist."""
+    from ..fileio import make_dir, write_atomic
+    from ..formats import encode_csv, to_csv
+
     if output == "-":
-        raise UserError("all_csv_needs_dir", exit_code=2)
+        raise UserError("all_csv_needs_dir", exit_code=USAGE)
     directory = Path(output)
-    if not directory.is_dir():
+    if directory.exists() and not directory.is_dir():
         raise UserError("not_a_directory", path=directory)
+    make_dir(directory)
     targets = [directory / f"{name}.csv" for name in DATASETS]
     existing = [p for p in targets if p.exists()]
     if existing and not force:
         raise UserError("file_exists", path=existing[0])
     for name, path in zip(DATASETS, targets, strict=True):
-        text = to_csv(_dataset(state, name), dialect, safe=safe)  # type: ignore[arg-type]
-        write_atomic(path, encode_csv(text, dialect), force=force)  # type: ignore[arg-type]
+        text = to_csv(_dataset(state, name), dialect, safe=safe)
+        write_atomic(path, encode_csv(text, dialect), force=force)
         print(f"wrote {path}", file=sys.stderr)

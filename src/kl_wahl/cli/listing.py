@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.console import Console
 
-from .. import datasets
-from ..console import make_console
-from ..fileio import write_atomic
-from ..i18n import t
-from ..language import Lang
-from ..model import Election, Round
-from ..problems import UserError
-from ..render import heading, line, results_round, round_notes
 from .options import ListFormat
 from .state import state_of
+
+if TYPE_CHECKING:
+    from ..doc import Doc
+    from ..language import Lang
+    from ..model import Election, Round
 
 SVG_WIDTH = 110
 
@@ -36,6 +31,8 @@ def elections_cmd(
     \b
       kl-wahl elections --format json
     """
+    from .. import datasets
+
     state = state_of(ctx)
     state.emit(datasets.elections(state.catalog, state.lang), fmt)
 
@@ -61,6 +58,9 @@ def candidates_cmd(
       kl-wahl candidates --sort name
       kl-wahl candidates --format csv > candidates.csv
     """
+    from .. import datasets
+    from ..problems import UserError
+
     state = state_of(ctx)
     election = state.election
     if sort == "ballot" and not any(c.ballot_position is not None for c in election.candidates):
@@ -96,6 +96,9 @@ def results_cmd(
       kl-wahl results --round 1 --format json
       kl-wahl results --svg results.svg
     """
+    from .. import datasets
+    from ..problems import UserError
+
     state = state_of(ctx)
     election = state.election
     lang = state.lang
@@ -104,24 +107,38 @@ def results_cmd(
     if number is not None and not rounds:
         raise UserError("no_round", id=election.id, n=number)
     if svg is not None:  # first, so that a refused write stops before anything is printed
+        import io
+
+        from ..console import make_console
+        from ..doc import Doc
+        from ..fileio import write_atomic
+        from ..richout import render
+
         recorder = make_console(width=SVG_WIDTH, record=True, file=io.StringIO())
-        show_results(recorder, election, rounds, lang)
+        picture = Doc(SVG_WIDTH)
+        show_results(picture, election, rounds, lang)
+        render(picture, recorder)
         title = election.title.get(lang)
         write_atomic(svg, recorder.export_svg(title=title).encode("utf-8"), force=force)
         print(f"saved {svg}", file=sys.stderr)
     if fmt != "table":
         state.emit(datasets.results(election, lang, number), fmt)
     else:
-        show_results(state.out, election, rounds, lang)
+        doc = state.doc()
+        show_results(doc, election, rounds, lang)
+        state.show(doc)
 
 
-def show_results(out: Console, election: Election, rounds: list[Round], lang: Lang) -> None:
-    heading(out, election.title.get(lang))
+def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) -> None:
+    from ..i18n import t
+    from ..render import results_round, round_notes
+
+    doc.heading(election.title.get(lang))
     if not rounds:
-        line(out, t(lang, "status_no_date"))
+        doc.line(t(lang, "status_no_date"))
         return
     for rnd in rounds:
-        out.print()
-        rows = results_round(out, election, rnd, lang)
+        doc.blank()
+        rows = results_round(doc, election, rnd, lang)
         for note in round_notes(election, rnd, rows, lang):
-            line(out, note, indent=2)
+            doc.line(note, indent=2)

@@ -1,4 +1,4 @@
-"""Options that several commands share, and their checks."""
+"""Typer options that several commands share, built from the shared option table (optspec)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 import typer
 
-from ..problems import UserError
-from ..prompt import PLACEHOLDERS, unknown_placeholders
+from ..exitcodes import USAGE
+from ..optspec import FORMAT, PAST_FORMAT, PROMPT, known_placeholders, template_problem
 
 ListFormat = Annotated[
     Literal["table", "json", "csv", "tsv"],
@@ -20,38 +20,25 @@ ListFormat = Annotated[
 """The --format option shared by every listing command."""
 
 FormatTemplate = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        metavar="TEMPLATE",
-        help=(
-            "Prompt template with {label} (short name), {days} (calendar days until the voting "
-            "day; 0 on the day, negative after), {hours} and {minutes} (whole hours/minutes until "
-            "the polls open, 0 once open), {date} (ISO date). For countdown it implies --prompt."
-        ),
-    ),
+    str | None, typer.Option(*FORMAT.names, metavar=FORMAT.metavar, help=FORMAT.help)
 ]
 PastTemplate = Annotated[
     str | None,
-    typer.Option(
-        "--past-format",
-        metavar="TEMPLATE",
-        help="Template once every voting day is past (default: print nothing).",
-    ),
+    typer.Option(*PAST_FORMAT.names, metavar=PAST_FORMAT.metavar, help=PAST_FORMAT.help),
 ]
+PromptFlag = Annotated[bool, typer.Option(*PROMPT.names, help=PROMPT.help)]
 
 
 def check_template(option: str, value: str | None) -> None:
     """Refuse unknown placeholders (a typo) instead of printing them into a prompt."""
-    if value is None:
-        return
-    unknown = unknown_placeholders(value)
-    if unknown:
-        known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+    from ..problems import UserError
+
+    name = template_problem(value) if value is not None else None
+    if name:
         raise UserError(
             "unknown_placeholder",
             option=option,
-            name="{" + unknown[0] + "}",
-            known=known,
-            exit_code=2,
+            name=name,
+            known=known_placeholders(),
+            exit_code=USAGE,
         )

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.text import Text
-
 from .. import datasets
+from ..doc import Doc
 from ..i18n import format_date, format_int, format_percent, relative_days, t
 from ..language import Lang
 from ..model import Election
-from ..render import BOLD, DIM, heading, line, table
+from ..render import table
 from ..standings import winner
 from ..timeline import countdown, next_round
 from .state import State
@@ -66,40 +64,38 @@ def status_line(state: State, election: Election) -> str:
 def show(state: State) -> None:
     election = state.election
     lang = state.lang
-    out = state.out
-    heading(out, election.title.get(lang))
-    line(out, status_line(state, election))
-    out.print()
+    doc = state.doc()
+    doc.heading(election.title.get(lang))
+    doc.line(status_line(state, election))
+    doc.blank()
     if election.candidates:
-        table(out, datasets.candidates(election, lang), lang)
-        out.print()
+        table(doc, datasets.candidates(election, lang), lang)
+        doc.blank()
     if election.outgoing or election.term:
-        _office(out, election, lang)
-        out.print()
+        _office(doc, election, lang)
+        doc.blank()
     if election.notes:
-        line(out, t(lang, "notes"), BOLD)
+        doc.line(t(lang, "notes"), "bold")
         for fact in election.notes:
             derived = f" ({t(lang, 'derived')})" if fact.derived else ""
-            line(out, f"• {fact.text.get(lang)}{derived} [{', '.join(fact.sources)}]", indent=2)
-        out.print()
-    line(out, t(lang, "hints"), BOLD)
+            doc.line(f"• {fact.text.get(lang)}{derived} [{', '.join(fact.sources)}]", indent=2)
+        doc.blank()
+    doc.line(t(lang, "hints"), "bold")
     width = max(len(cmd) for cmd, _ in HINTS) + 2
     for cmd, key in HINTS:
-        text = Text(f"  {cmd.ljust(width)}")
-        text.append(t(lang, key), style=DIM)
-        out.print(text, overflow="fold")
+        doc.spans([(cmd.ljust(width), ""), (t(lang, key), "dim")], indent=2)
+    state.show(doc)
 
 
-def _office(out: Console, election: Election, lang: Lang) -> None:
+def _office(doc: Doc, election: Election, lang: Lang) -> None:
     if election.outgoing:
         person = election.outgoing
         party = f" ({person.party})" if person.party else ""
-        line(out, f"{t(lang, 'outgoing')}: {person.name}{party}")
+        doc.line(f"{t(lang, 'outgoing')}: {person.name}{party}")
     if election.term:
         term = election.term
         end = format_date(term.end, lang, weekday=False) if term.end else "–"
         derived = f" ({t(lang, 'derived')})" if term.end_derived else ""
-        line(
-            out,
-            f"{t(lang, 'term')}: {format_date(term.start, lang, weekday=False)} – {end}{derived}",
+        doc.line(
+            f"{t(lang, 'term')}: {format_date(term.start, lang, weekday=False)} – {end}{derived}"
         )

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from ..prompt import templates_for
-from ..shell import SHELLS, snippet
-from ..snapshot import election_offsets, targets
 from .options import FormatTemplate, PastTemplate, check_template
 from .state import state_of
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from ..registry import Catalog
 
 SNIPPET_YEARS = 10
 """how far past today (and the voting days) a generated snippet knows the UTC offsets"""
@@ -28,14 +31,21 @@ def shell_init_cmd(
     """Print a snippet that shows the countdown in your prompt, with no process per prompt.
 
     It defines kl_wahl_prompt (prints what `countdown --prompt` prints) and keeps $KL_WAHL_PROMPT
-    up to date before each prompt. See the README for zsh, fish and starship.
+    up to date before each prompt. The snippet is cached, so a new shell pays only for a quick
+    check. See the README for zsh, fish and starship.
 
-    Example (~/.bashrc):
+    Examples:
 
     \b
-      eval "$(kl-wahl shell-init bash)"
+      eval "$(kl-wahl shell-init bash)"      # ~/.bashrc
+      eval "$(kl-wahl shell-init zsh)"       # ~/.zshrc
+      kl-wahl shell-init fish | source       # ~/.config/fish/config.fish
       PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '
     """
+    from ..promptline import templates_for
+    from ..shell import SHELLS, snippet
+    from ..snapshot import election_offsets, targets
+
     assert shell in SHELLS
     state = state_of(ctx)
     check_template("--format", fmt)
@@ -45,8 +55,37 @@ def shell_init_cmd(
     fmt = fmt if fmt is not None else state.config.prompt_format
     past_fmt = past_fmt if past_fmt is not None else state.config.prompt_past_format
     offsets = election_offsets(election, state.now.year, years_ahead=SNIPPET_YEARS)
-    sys.stdout.write(
-        snippet(
-            shell, targets(election), offsets, templates_for(lang, fmt, past_fmt), lang, election.id
-        )
+    text = snippet(
+        shell, targets(election), offsets, templates_for(lang, fmt, past_fmt), lang, election.id
     )
+    sys.stdout.write(text)
+    if state.at is None:
+        _remember(state.argv, shell, text, state.catalog, state.now)
+
+
+def _remember(argv: list[str], shell: str, text: str, catalog: Catalog, now: datetime) -> None:
+    """Cache the snippet for the fast path, valid until a voting day closes (the default
+    election may change then) or the year ends (the offsets reach SNIPPET_YEARS from now)."""
+    import contextlib
+    from datetime import datetime, timezone
+
+    from .. import paths
+    from ..fileio import write_atomic
+    from ..problems import UserError
+    from ..snapfile import (
+        CACHE_FILE,
+        dump_shell_init,
+        read_snapshot,
+        shell_init_file,
+        shell_init_key,
+    )
+
+    snap = read_snapshot(str(paths.cache_dir() / CACHE_FILE))
+    if snap is None:
+        return
+    closes = [int(r.polls_close.timestamp()) for e in catalog.elections for r in e.rounds]
+    year_end = int(datetime(now.year + 1, 1, 1, tzinfo=timezone.utc).timestamp())
+    until = min([c for c in closes if c > now.timestamp()] + [year_end])
+    entry = dump_shell_init(shell_init_key(argv, os.environ), snap.fingerprint, until, text)
+    with contextlib.suppress(OSError, UserError):
+        write_atomic(paths.cache_dir() / shell_init_file(shell), entry.encode(), force=True)

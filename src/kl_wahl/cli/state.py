@@ -8,43 +8,88 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
-from .. import paths, snapshot
+from .. import paths
 from ..config import Config, load_config
-from ..console import can_encode, make_console
-from ..formats import Dataset, to_csv, to_json
-from ..i18n import t
+from ..doc import Doc
+from ..exitcodes import USAGE
 from ..language import Lang, resolve_language
-from ..model import Election
-from ..registry import Catalog, discover, select
-from ..render import line, table
-from ..timeline import as_of
+from ..optspec import ENV_NOW
+from ..promptline import parse_now
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..formats import Dataset
+    from ..model import Election
+    from ..registry import Catalog
 
 
-@dataclass
+UNLIMITED = 1_000_000
+"""the width of a pipe: lines are never wrapped, tables never squeezed"""
+
+
+def plain_width() -> int | None:
+    """$COLUMNS when the user set it (a positive number), else None: no limit."""
+    value = os.environ.get("COLUMNS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
 class State:
-    election_id: str | None = None
-    data_files: list[Path] = field(default_factory=list)
-    lang_flag: str | None = None
-    at: datetime | None = None
-    quiet: bool = False
-    """suppress warnings on stderr (prompt mode must not add noise)"""
-    _config: Config | None = None
-    _catalog: Catalog | None = None
-    _now: datetime | None = None
-    _election: Election | None = None
+    def __init__(
+        self,
+        election_id: str | None = None,
+        data_files: list[Path] | None = None,
+        lang_flag: str | None = None,
+        at: datetime | None = None,
+        argv: list[str] | None = None,
+    ) -> None:
+        self.election_id = election_id
+        self.data_files = data_files or []
+        self.lang_flag = lang_flag
+        self.at = at
+        self.argv = argv or []
+        """the command line as typed (the shell-init cache is keyed by it)"""
+        self.quiet = False
+        """suppress warnings on stderr (prompt mode must not add noise)"""
+        self._config: Config | None = None
+        self._catalog: Catalog | None = None
+        self._now: datetime | None = None
+        self._election: Election | None = None
 
     @cached_property
-    def out(self) -> Console:
-        """The stdout console (made on first use, after CliRunner or the shell set up stdout)."""
+    def rich(self) -> bool:
+        """Rich on a terminal (or when colour is forced); plain text for pipes and files."""
+        return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
+
+    @cached_property
+    def console(self) -> Console:
+        """The Rich console for stdout (made on first use, after CliRunner or the shell set up
+        stdout); only used when `rich` is true."""
+        from ..console import make_console
+
         return make_console()
+
+    def doc(self) -> Doc:
+        """An empty view sized for stdout: the terminal's width, else $COLUMNS, else unlimited."""
+        return Doc(self.console.width if self.rich else plain_width() or UNLIMITED)
+
+    def show(self, doc: Doc) -> None:
+        """Print a view on stdout: Rich on a terminal, plain text otherwise."""
+        if self.rich:
+            from ..richout import render
+
+            render(doc, self.console)
+        else:
+            from ..plain import render as plain_render
+
+            plain_render(doc, sys.stdout, plain_width())
 
     def warn(self, message: str) -> None:
         if not self.quiet:
@@ -70,10 +115,28 @@ class State:
             self._now = self.at or wall_clock()
         return self._now
 
+    def use_env_now(self) -> None:
+        """Prompt mode: $KL_WAHL_NOW (epoch seconds) is "now" unless --at says otherwise, as in
+        the shell snippets; a value that is not whole seconds is refused, never misread."""
+        value = os.environ.get(ENV_NOW)
+        if self.at is not None or not value:
+            return
+        seconds = parse_now(value)
+        if seconds is None:
+            from ..problems import UserError
+
+            raise UserError("bad_env_now", name=ENV_NOW, value=value, exit_code=USAGE)
+        from ..clock import HOME_ZONE
+
+        self._now = datetime.fromtimestamp(seconds, HOME_ZONE)
+
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            self._catalog = discover(self.data_files)
+            from .. import snapshot
+            from ..registry import cached_discover
+
+            self._catalog = cached_discover(self.data_files, os.environ)
             for warning in self._catalog.warnings:
                 self.warn(warning)
             if self._catalog.elections:
@@ -86,6 +149,8 @@ class State:
     @property
     def election(self) -> Election:
         if self._election is None:
+            from ..timeline import as_of
+
             self._election = as_of(self._select(), self.now)
         return self._election
 
@@ -99,23 +164,35 @@ class State:
                 )
             else:
                 wanted = self.config.election
+        from ..registry import select
+
         return select(self.catalog, wanted, self.now)
 
     def emit(self, data: Dataset, fmt: str, highlight: int | None = None) -> None:
         """Print a dataset as a human table or as JSON/CSV/TSV for scripts."""
         if fmt == "table":
+            from ..i18n import t
+            from ..render import table
+
+            doc = self.doc()
             if data.rows:
-                table(self.out, data, self.lang, highlight)
+                table(doc, data, self.lang, highlight)
             else:
-                line(self.out, t(self.lang, "no_rows"))
+                doc.line(t(self.lang, "no_rows"))
+            self.show(doc)
         elif fmt == "json":
             write_json(data)
         else:  # csv or tsv (Typer restricts the choices)
+            from ..formats import to_csv
+
             sys.stdout.write(to_csv(data, "tsv" if fmt == "tsv" else "rfc4180"))
 
 
 def write_json(payload: Dataset | dict[str, object]) -> None:
     """JSON on stdout; with \\u escapes where the stream cannot encode a character (lossless)."""
+    from ..formats import to_json
+    from ..translit import can_encode
+
     text = to_json(payload)
     sys.stdout.write(text if can_encode(sys.stdout, text) else to_json(payload, ascii_only=True))
 

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import datasets
-from ..i18n import format_date, format_percent, quantity, relative_days, t
-from ..lookup import forms
-from ..model import Election, Event
-from ..problems import UserError
-from ..prompt import prompt_line, templates_for
-from ..render import BOLD, line
-from ..snapshot import election_offsets, targets
-from ..standings import winner
-from ..timeline import calendar_days, countdown, first_day, next_event, next_round, timeline
+from ..exitcodes import USAGE
 from . import complete
-from .options import FormatTemplate, ListFormat, PastTemplate, check_template
+from .options import FormatTemplate, ListFormat, PastTemplate, PromptFlag, check_template
 from .state import State, state_of
+
+if TYPE_CHECKING:
+    from ..doc import Doc
+    from ..model import Election, Event
 
 
 def events_cmd(
@@ -38,8 +33,12 @@ def events_cmd(
       kl-wahl --at 2023-02-01 events
       kl-wahl events --format csv
     """
+    from .. import datasets
+    from ..problems import UserError
+    from ..timeline import next_event, timeline
+
     if upcoming and past:
-        raise UserError("upcoming_and_past", exit_code=2)
+        raise UserError("upcoming_and_past", exit_code=USAGE)
     state = state_of(ctx)
     election = state.election
     which = "upcoming" if upcoming else "past" if past else "all"
@@ -54,18 +53,12 @@ def countdown_cmd(
     event: Annotated[
         str | None,
         typer.Argument(
-            metavar="[EVENT]",
+            metavar="EVENT",
             autocompletion=complete.event_ids,
             help="Another event, by id (see `kl-wahl events --format json`) or part of its title.",
         ),
     ] = None,
-    prompt: Annotated[
-        bool,
-        typer.Option(
-            "--prompt",
-            help="One short plain line for shell prompts; nothing once all voting days are past.",
-        ),
-    ] = False,
+    prompt: PromptFlag = False,
     fmt: FormatTemplate = None,
     past_fmt: PastTemplate = None,
 ) -> None:
@@ -79,13 +72,16 @@ def countdown_cmd(
       kl-wahl countdown --prompt --format "OB {days}d"
       kl-wahl countdown podium-swr
     """
+    from ..problems import UserError
+
     state = state_of(ctx)
     check_template("--format", fmt)
     check_template("--past-format", past_fmt)
     if prompt or fmt is not None or past_fmt is not None:
         if event is not None:
-            raise UserError("event_with_prompt", exit_code=2)
+            raise UserError("event_with_prompt", exit_code=USAGE)
         state.quiet = True
+        state.use_env_now()
         sys.stdout.write(_prompt_text(state, fmt, past_fmt))
         return
     election = state.election
@@ -96,6 +92,9 @@ def countdown_cmd(
 
 
 def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
+    from ..promptline import prompt_line, templates_for
+    from ..snapshot import election_offsets, targets
+
     election = state.election
     lang = state.lang
     fmt = fmt if fmt is not None else state.config.prompt_format
@@ -107,6 +106,10 @@ def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
 
 
 def _find_event(election: Election, query: str) -> Event:
+    from ..lookup import forms
+    from ..problems import UserError
+    from ..timeline import timeline
+
     events = timeline(election)
     exact = [ev for ev in events if ev.id == query]
     if exact:
@@ -131,11 +134,16 @@ def _find_event(election: Election, query: str) -> Event:
 
 
 def _event_countdown(state: State, election: Election, ev: Event) -> None:
+    from ..i18n import format_date, quantity, relative_days, t
+    from ..timeline import calendar_days, first_day
+
     lang = state.lang
+    doc = state.doc()
     day = first_day(ev.when)
     title = ev.title.get(lang)
     if day is None or ev.when.precision == "month":
-        line(state.out, f"{title}: {t(lang, 'date_unknown')}")
+        doc.line(f"{title}: {t(lang, 'date_unknown')}")
+        state.show(doc)
         return
     days = calendar_days(election, state.now, day)
     when = format_date(day, lang)
@@ -146,15 +154,25 @@ def _event_countdown(state: State, election: Election, ev: Event) -> None:
         if days < -1
         else relative_days(days, lang)
     )
-    line(state.out, f"{title}: {when}, {rel}")
+    doc.line(f"{title}: {when}, {rel}")
+    state.show(doc)
 
 
 def _voting_countdown(state: State, election: Election) -> None:
+    doc = state.doc()
+    _voting_lines(doc, state, election)
+    state.show(doc)
+
+
+def _voting_lines(doc: Doc, state: State, election: Election) -> None:
+    from ..i18n import format_date, format_percent, quantity, relative_days, t
+    from ..standings import winner
+    from ..timeline import countdown, next_round
+
     lang = state.lang
-    out = state.out
     found = next_round(election, state.now)
     if found is None:
-        line(out, t(lang, "status_no_date"))
+        doc.line(t(lang, "status_no_date"))
         return
     rnd, _ = found
     cd = countdown(election, rnd, state.now)
@@ -162,16 +180,14 @@ def _voting_countdown(state: State, election: Election) -> None:
     date = format_date(rnd.day, lang)
     opens, closes = f"{rnd.polls_open:%H:%M}", f"{rnd.polls_close:%H:%M}"
     if cd.state == "past":
-        line(
-            out,
+        doc.line(
             t(lang, "countdown_past", label=label, date=date, n=quantity(-cd.days, "day", lang)),
-            BOLD,
+            "bold",
         )
         won = winner(election)
         if won:
             standing, _ = won
-            line(
-                out,
+            doc.line(
                 t(
                     lang,
                     "countdown_winner",
@@ -179,14 +195,13 @@ def _voting_countdown(state: State, election: Election) -> None:
                     share=format_percent(standing.share, lang),
                 ),
             )
-        line(out, t(lang, "countdown_next_none"))
+        doc.line(t(lang, "countdown_next_none"))
         return
     if cd.state == "today":
         key = "countdown_today" if state.now >= rnd.polls_open else "countdown_open_soon"
-        line(out, t(lang, key, label=label, open=opens, close=closes), BOLD)
+        doc.line(t(lang, key, label=label, open=opens, close=closes), "bold")
         return
-    line(
-        out,
+    doc.line(
         t(
             lang,
             "countdown_upcoming",
@@ -194,12 +209,11 @@ def _voting_countdown(state: State, election: Election) -> None:
             date=date,
             relative=relative_days(cd.days, lang),
         ),
-        BOLD,
+        "bold",
     )
     hours = int(cd.until_open.total_seconds()) // 3600
     d, h = divmod(hours, 24)
-    line(
-        out,
+    doc.line(
         t(
             lang,
             "polls_open_in",

@@ -1,0 +1,118 @@
+"""Answer `countdown --prompt` and `shell-init` from the cache, or hand over (None)."""
+
+from __future__ import annotations
+
+import os
+
+from ..language import resolve_language
+from ..optspec import ENV_NOW, lang_ok, template_problem
+from ..promptline import choose_default, parse_now, prompt_line, templates_for
+from ..snapfile import (
+    fast_cache_path,
+    fingerprint,
+    parse_shell_init,
+    read_snapshot,
+    shell_init_file,
+    shell_init_key,
+)
+from .argv import parse
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from ..snapfile import Snapshot
+
+
+def run_fast(argv: Sequence[str], env: Mapping[str, str]) -> str | None:
+    """The exact stdout of the full CLI for `argv`, or None when only the full CLI can answer."""
+    parsed = parse(argv)
+    if parsed is None:
+        return None
+    command, opts = parsed
+    if "--lang" in opts and not lang_ok(opts["--lang"][0]):
+        return None
+    if any(
+        template_problem(opts[name][0]) for name in ("--format", "--past-format") if name in opts
+    ):
+        return None
+    if command == "shell-init":
+        return _shell_init(argv, opts, env)
+    return _prompt(opts, env)
+
+
+def _now(opts: Mapping[str, list[str]], env: Mapping[str, str]) -> int | None:
+    if "--at" in opts:
+        from ..clock import parse_at  # only for what-if runs, never in a real prompt
+
+        moment = parse_at(opts["--at"][0])
+        return None if moment is None else int(moment.timestamp())
+    if env.get(ENV_NOW):
+        return parse_now(env[ENV_NOW])
+    import time
+
+    return int(time.time())
+
+
+def _snapshot(opts: Mapping[str, list[str]], env: Mapping[str, str]) -> Snapshot | None:
+    """The cached snapshot, if it was built from exactly the files the CLI would read now."""
+    path = fast_cache_path(env)
+    snap = read_snapshot(path) if path else None
+    if snap is None:
+        return None
+    data_files = tuple(os.path.abspath(p) for p in opts.get("--data", []))
+    if data_files != snap.data_files:
+        return None
+    if fingerprint(snap.dirs, snap.files, env) != snap.fingerprint:
+        return None
+    return snap
+
+
+def _prompt(opts: Mapping[str, list[str]], env: Mapping[str, str]) -> str | None:
+    now = _now(opts, env)
+    snap = _snapshot(opts, env)
+    if now is None or snap is None or not snap.valid_from <= now <= snap.valid_until:
+        return None
+    cfg_election, cfg_lang, cfg_format, cfg_past = snap.config
+    lang = resolve_language(opts.get("--lang", [None])[0], env, cfg_lang or None)
+    elections = {e.id: e for e in snap.elections}
+    if "--election" in opts:
+        wanted = opts["--election"][0]
+        if wanted not in elections:
+            return None  # the full CLI reports the unknown id
+    else:
+        wanted = cfg_election if cfg_election in elections else ""  # as the CLI: unknown -> default
+    if not wanted:
+        if not snap.elections:
+            return None
+        entries = [(e.id, [(t.opens, t.closes) for t in e.targets]) for e in snap.elections]
+        wanted = choose_default(entries, now)
+    chosen = elections[wanted]
+    fmt = opts.get("--format", [cfg_format or None])[0]
+    past = opts.get("--past-format", [cfg_past or None])[0]
+    text = prompt_line(chosen.targets, now, chosen.offsets, templates_for(lang, fmt, past), lang)
+    return text + "\n" if text else ""
+
+
+def _shell_init(
+    argv: Sequence[str], opts: Mapping[str, list[str]], env: Mapping[str, str]
+) -> str | None:
+    if "--at" in opts:
+        return None
+    snap = _snapshot(opts, env)
+    path = fast_cache_path(env, shell_init_file(opts[""][0]))
+    if snap is None or path is None:
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            cached = parse_shell_init(handle.read())
+    except (OSError, UnicodeDecodeError):
+        return None
+    if cached is None:
+        return None
+    key, made_from, valid_until, text = cached
+    import time
+
+    if key != shell_init_key(argv, env) or made_from != snap.fingerprint:
+        return None
+    return text if time.time() < valid_until else None

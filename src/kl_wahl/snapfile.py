@@ -1,0 +1,177 @@
+"""The prompt snapshot file: what a normal run leaves in the cache for the prompt fast path.
+
+A small text file (no JSON, no TOML: the fast path may not import their parsers) holding the voting
+days of each election as epoch seconds, their labels, the config values that matter for the
+prompt, the time zone's UTC offsets over the span the snapshot covers, and a fingerprint of
+everything it was built from. Standard library only; `snapshot.py` writes it, `kl_wahl.fast`
+reads it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from . import __version__
+from .promptline import Target, record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import NamedTuple
+
+CACHE_FILE = "prompt-snapshot-v2.txt"
+MAGIC = "kl-wahl prompt snapshot 2"
+LOCATING_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
+
+
+if TYPE_CHECKING:
+
+    class ElectionSnapshot(NamedTuple):
+        id: str
+        targets: tuple[Target, ...]
+        offsets: tuple[tuple[int, int], ...]
+        """(start epoch, UTC offset seconds) of the election's time zone over the snapshot's span"""
+
+    class Snapshot(NamedTuple):
+        dirs: tuple[str, ...]
+        files: tuple[str, ...]
+        data_files: tuple[str, ...]
+        fingerprint: str
+        config: tuple[str, str, str, str]
+        """election, lang, prompt_format, prompt_past_format ('' when unset)"""
+        elections: tuple[ElectionSnapshot, ...]
+        valid_from: int
+        valid_until: int
+        """the span whose UTC offsets the snapshot knows; outside it only the full CLI answers"""
+
+else:
+    ElectionSnapshot = record("ElectionSnapshot", "id targets offsets")
+    Snapshot = record(
+        "Snapshot", "dirs files data_files fingerprint config elections valid_from valid_until"
+    )
+
+
+def fast_cache_path(env: Mapping[str, str], name: str = CACHE_FILE) -> str | None:
+    """A file in platformdirs' user cache dir, found without importing it (Linux and BSD only)."""
+    if sys.platform == "darwin" or sys.platform.startswith("win"):
+        return None
+    base = env.get("XDG_CACHE_HOME", "").strip() or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "kl-wahl", name)
+
+
+def fingerprint(dirs: Sequence[str], files: Sequence[str], env: Mapping[str, str]) -> str:
+    """Changes whenever a data/config file appears, disappears or changes, or kl-wahl updates."""
+    parts = [__version__]
+    parts.extend(f"{name}={env.get(name, '')}" for name in LOCATING_ENV)
+    listed: list[str] = []
+    for directory in dirs:
+        try:
+            names = sorted(n for n in os.listdir(directory) if n.endswith(".toml"))
+        except OSError:
+            names = []
+        listed.extend(os.path.join(directory, n) for n in names)
+    for path in [*listed, *files]:
+        try:
+            st = os.stat(path)
+            parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}:-")
+    return "|".join(parts)
+
+
+def _field(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def dump_snapshot(snap: Snapshot) -> str:
+    lines = [MAGIC, "fingerprint\t" + _field(snap.fingerprint)]
+    lines += ["dir\t" + _field(d) for d in snap.dirs]
+    lines += ["file\t" + _field(f) for f in snap.files]
+    lines += ["data\t" + _field(f) for f in snap.data_files]
+    lines.append("config\t" + "\t".join(_field(v) for v in snap.config))
+    lines.append(f"valid\t{snap.valid_from}\t{snap.valid_until}")
+    for election in snap.elections:
+        lines.append("election\t" + election.id)
+        lines += [f"offset\t{start}\t{offset}" for start, offset in election.offsets]
+        for t in election.targets:
+            lines.append(
+                f"target\t{_field(t.label_en)}\t{_field(t.label_de)}\t{t.opens}\t{t.closes}\t{t.day}\t{t.iso_date}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def parse_snapshot(text: str) -> Snapshot | None:
+    lines = text.split("\n")
+    if not lines or lines[0] != MAGIC:
+        return None
+    found: dict[str, list[list[str]]] = {}
+    elections: list[tuple[str, list[Target], list[tuple[int, int]]]] = []
+    try:
+        for line in lines[1:]:
+            if not line:
+                continue
+            kind, _, rest = line.partition("\t")
+            cols = rest.split("\t")
+            if kind == "election":
+                elections.append((rest, [], []))
+            elif kind == "target":
+                en, de, opens, closes, day, iso = cols
+                elections[-1][1].append(Target(en, de, int(opens), int(closes), int(day), iso))
+            elif kind == "offset":
+                elections[-1][2].append((int(cols[0]), int(cols[1])))
+            else:
+                found.setdefault(kind, []).append(cols)
+        config = found["config"][0]
+        return Snapshot(
+            dirs=tuple(c[0] for c in found.get("dir", [])),
+            files=tuple(c[0] for c in found.get("file", [])),
+            data_files=tuple(c[0] for c in found.get("data", [])),
+            fingerprint=found["fingerprint"][0][0],
+            config=(config[0], config[1], config[2], config[3]),
+            elections=tuple(
+                ElectionSnapshot(eid, tuple(ts), tuple(offs)) for eid, ts, offs in elections
+            ),
+            valid_from=int(found["valid"][0][0]),
+            valid_until=int(found["valid"][0][1]),
+        )
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def read_snapshot(path: str) -> Snapshot | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return parse_snapshot(handle.read())
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+# -- shell-init answers ------------------------------------------------------------------------
+
+SHELL_INIT_MAGIC = "kl-wahl shell-init cache 1"
+
+
+LANG_ENV = ("KL_WAHL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def shell_init_key(argv: Sequence[str], env: Mapping[str, str]) -> str:
+    """What a cached snippet was made for: the exact arguments and the language environment."""
+    return "\x1f".join([*argv, *(f"{name}={env.get(name, '')}" for name in LANG_ENV)])
+
+
+def shell_init_file(shell: str) -> str:
+    return f"shell-init-{shell}.txt"
+
+
+def dump_shell_init(key: str, fingerprint: str, valid_until: int, text: str) -> str:
+    """A generated snippet with what it depends on: the exact request, the data, and until when
+    the same request would give the same snippet (the default election can change at a close)."""
+    return f"{SHELL_INIT_MAGIC}\n{_field(key)}\n{_field(fingerprint)}\n{valid_until}\n{text}"
+
+
+def parse_shell_init(text: str) -> tuple[str, str, int, str] | None:
+    parts = text.split("\n", 4)
+    if len(parts) != 5 or parts[0] != SHELL_INIT_MAGIC or not parts[3].isdigit():
+        return None
+    return parts[1], parts[2], int(parts[3]), parts[4]
