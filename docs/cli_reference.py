@@ -21,6 +21,7 @@ COMMANDS = [
     ["countdown"],
     ["shell-init"],
     ["export"],
+    ["import"],
     ["data"],
     ["data", "path"],
     ["data", "validate"],

@@ -22,7 +22,7 @@ class Column(NamedTuple):
     key: str
     """snake_case name used as JSON key and CSV header; documented in docs/output-formats.md"""
     header: str
-    """message key of the human table header"""
+    """message key of the human table header, or the header itself where it is data (a name)"""
     kind: Kind = "text"
     human: bool = True
     """shown in the human table (machine formats always carry every column)"""

@@ -53,6 +53,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "end": ("End", "Ende"),
     "precision": ("Precision", "Genauigkeit"),
     "kind": ("Kind", "Art"),
+    "district_no": ("No.", "Nr."),
+    "district": ("District", "Stimmbezirk"),
+    "leader": ("Leader", "Vorne"),
+    "polling": ("polling station", "Wahllokal"),
+    "postal": ("postal", "Briefwahl"),
+    "districts_counted": (
+        "{counted} of {expected} districts counted ({status}, imported {fetched}; preliminary)",
+        "{counted} von {expected} Stimmbezirken ausgezählt ({status}, importiert {fetched}; vorläufig)",
+    ),
+    "no_districts": (
+        "no district results imported for round {n}; see `kl-wahl import --help`",
+        "keine Stimmbezirksergebnisse für Wahlgang {n} importiert; siehe `kl-wahl import --help`",
+    ),
+    "complete": ("complete", "vollständig"),
+    "partial": ("partial", "teilweise"),
     "url": ("URL", "URL"),
     "path": ("Path", "Pfad"),
     "before": ("Before", "Vor"),
@@ -224,6 +239,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: unknown placeholder {name}; known: {known}",
         "{option}: unbekannter Platzhalter {name}; bekannt: {known}",
     ),
+    "import_needs_election": (
+        "import needs --election ID (an existing id, or a new one to create)",
+        "import braucht --election ID (eine vorhandene ID oder eine neue)",
+    ),
+    "import_refused": (
+        "cannot import {source}: {reason}",
+        "{source} lässt sich nicht importieren: {reason}",
+    ),
+    "import_checks_failed": (
+        "{n} plausibility check(s) failed (listed above); nothing imported (--strict)",
+        "{n} Plausibilitätsprüfung(en) fehlgeschlagen (siehe oben); nichts importiert (--strict)",
+    ),
+    "bad_map": (
+        "--map {value}: expected COLUMN=NAME, e.g. --map D3=kuerwitz",
+        "--map {value}: erwartet SPALTE=NAME, z. B. --map D3=kuerwitz",
+    ),
+    "import_which_round": (
+        "the file is from {day}; which round? give --round N (rounds: {rounds})",
+        "die Datei ist vom {day}; welcher Wahlgang? --round N angeben (Wahlgänge: {rounds})",
+    ),
+    "import_unmapped": (
+        "no candidate for {columns}: map each with --map DN=NAME (candidates: {ids})",
+        "kein Kandidat für {columns}: jeweils mit --map DN=NAME zuordnen (Kandidierende: {ids})",
+    ),
+    "fetch_failed": ("cannot fetch {url}: {reason}", "{url} lässt sich nicht abrufen: {reason}"),
+    "cannot_read": ("cannot read {path}: {reason}", "kann {path} nicht lesen: {reason}"),
     "bad_env_now": (
         "{name}='{value}' is not a time in epoch seconds (e.g. {name}=$(date -d 2023-02-10 +%s)); use --at for dates",
         "{name}='{value}' ist keine Zeit in Epochensekunden (z. B. {name}=$(date -d 2023-02-10 +%s)); für Daten --at verwenden",

@@ -113,8 +113,10 @@ class Reader:
         return text
 
     def url(self, value: Any, path: str) -> str:
+        """An http(s) URL; or a file:// URL, which `kl-wahl import` writes for a result file it
+        read from disk (the honest origin when there is no web address)."""
         text = self.text(value, path)
-        if not re.match(r"^https?://\S+$", text):
+        if not re.match(r"^(https?|file)://\S+$", text):
             raise self.fail(path, f"expected an http(s) URL, got {show(value)}")
         return text
 

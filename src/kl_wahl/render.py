@@ -10,7 +10,7 @@ from datetime import date
 
 from .doc import Col, Doc, Span, Table
 from .formats import Cell, Column, Dataset
-from .i18n import format_date, format_int, format_month, format_percent, t
+from .i18n import MESSAGES, format_date, format_int, format_month, format_percent, t
 from .language import Lang
 from .model import Election, Round, Source
 from .standings import Standing, standings
@@ -18,6 +18,11 @@ from .standings import Standing, standings
 NARROW = 60
 """below this width a view plans a narrow layout of its own (results)"""
 TRANSLATED = {"elected", "runoff", "eliminated", "lost", "preliminary", "official"}
+
+
+def header(key: str, lang: Lang) -> str:
+    """A column header: a message in the user's language, or data (a candidate's name) as is."""
+    return t(lang, key) if key in MESSAGES else key
 
 
 def cell_text(value: Cell, column: Column, lang: Lang) -> str:
@@ -33,6 +38,8 @@ def cell_text(value: Cell, column: Column, lang: Lang) -> str:
         return ", ".join(value)
     if column.kind == "date" and isinstance(value, str):
         return human_date(value, lang)
+    if column.key == "kind" and value in ("polling", "postal"):
+        return t(lang, str(value))
     if column.key in ("outcome", "status") and value in TRANSLATED:
         return outcome_text(str(value), lang)
     if column.key == "origin" and value == "bundled":
@@ -57,7 +64,7 @@ def table(doc: Doc, data: Dataset, lang: Lang, highlight: int | None = None) -> 
     shown = [c for c in columns if c.key not in details]
     cols = [
         Col(
-            t(lang, c.short or c.header),
+            header(c.short or c.header, lang),
             "right" if c.kind in ("int", "percent") else "left",
             no_wrap=c.kind in ("int", "percent") or c.key == "outcome",
         )
@@ -75,7 +82,7 @@ def table(doc: Doc, data: Dataset, lang: Lang, highlight: int | None = None) -> 
             cells.append(cell)
         rows.append(cells)
     records = [
-        [(t(lang, c.header), cell_text(row.get(c.key), c, lang)) for c in columns]
+        [(header(c.header, lang), cell_text(row.get(c.key), c, lang)) for c in columns]
         for row in data.rows
     ]
     doc.table(Table(cols, rows, records, highlight))

@@ -86,6 +86,13 @@ def results_cmd(
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite the --svg file if it exists.")
     ] = False,
+    districts: Annotated[
+        bool,
+        typer.Option(
+            "--districts",
+            help="One row per district from an imported result file (see `kl-wahl import`).",
+        ),
+    ] = False,
 ) -> None:
     """Results per round: turnout, votes, shares with bars, who won or went to the runoff.
 
@@ -95,6 +102,7 @@ def results_cmd(
       kl-wahl results
       kl-wahl results --round 1 --format json
       kl-wahl results --svg results.svg
+      kl-wahl results --districts --round 1 --format csv
     """
     from .. import datasets
     from ..problems import UserError
@@ -106,6 +114,16 @@ def results_cmd(
     rounds = [r for r in election.rounds if number is None or r.number == number]
     if number is not None and not rounds:
         raise UserError("no_round", id=election.id, n=number)
+    if districts:
+        from ..results import store
+        from ..results.view import districts_dataset
+
+        rnd_no = number or (rounds[-1].number if rounds else 1)
+        imported = store.load(election.id, rnd_no)
+        if imported is None:
+            raise UserError("no_districts", n=rnd_no)
+        state.emit(districts_dataset(election, imported, lang), fmt)
+        return
     if svg is not None:  # first, so that a refused write stops before anything is printed
         import io
 
@@ -137,8 +155,36 @@ def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) 
     if not rounds:
         doc.line(t(lang, "status_no_date"))
         return
+    from ..results import store
+
     for rnd in rounds:
         doc.blank()
+        imported = store.load(election.id, rnd.number)
         rows = results_round(doc, election, rnd, lang)
+        if imported is not None:
+            doc.line(imported_line(imported, lang), indent=2)
         for note in round_notes(election, rnd, rows, lang):
             doc.line(note, indent=2)
+
+
+def imported_line(imported: object, lang: Lang) -> str:
+    """'23 of 38 districts counted (partial, imported …; preliminary)', with the city-wide
+    turnout computed from the districts (derived)."""
+    from ..i18n import format_percent, t
+    from ..results.store import Imported
+    from ..results.view import turnout
+
+    assert isinstance(imported, Imported)
+    doc = imported.doc
+    text = t(
+        lang,
+        "districts_counted",
+        counted=imported.counted,
+        expected=len(imported.districts),
+        status=t(lang, doc["status"]),
+        fetched=doc["fetched"],
+    )
+    share = turnout(imported.districts)
+    if share is not None:
+        text += f"; {t(lang, 'turnout')} {format_percent(share, lang)} ({t(lang, 'derived')})"
+    return text

@@ -1,0 +1,161 @@
+"""Reader for the votemanager / OK.VOTE "Open Data" CSV (one row per district): pure, no I/O.
+
+Columns are found by header name, never by position (installations order them differently).
+Empty means "not reported yet", never zero. Names of candidates are not in the file: `D3` is
+ballot position 3, mapped to a candidate by the caller. What the file cannot be (a two-vote
+Bundestag file, a referendum, a council-list file, an HTML error page, not this format at all) is
+refused with one sentence; failed plausibility checks come back as warnings that name the
+district and the column. See docs/results-import.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from .model import District, Kind, Snapshot
+
+MAX_BYTES = 5_000_000
+"""a district file of the largest German city is about 100 kB; anything far larger is not one"""
+REQUIRED = ("datum", "wahl", "gebiet-nr", "gebiet-name", "max-schnellmeldungen")
+_VOTE = re.compile(r"^D(\d+)$")
+_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
+
+
+class FormatError(Exception):
+    """The text is not a district file this reader can take; the message says why, in one line."""
+
+
+def read(text: str) -> Snapshot:
+    """Parse and check a whole file; raises FormatError, never anything else, for bad input."""
+    if len(text) > MAX_BYTES:
+        raise FormatError(f"file is larger than {MAX_BYTES // 1_000_000} MB: not a district file")
+    text = text.removeprefix("\ufeff")
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype", "<html", "<?xml", "<")):
+        raise FormatError(
+            "this is an HTML/XML page, not a CSV file (an error page served as data?)"
+        )
+    lines = text.splitlines()
+    if not lines or not lines[0].strip():
+        raise FormatError("the file is empty")
+    delimiter = _delimiter(lines[0])
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    header = [h.strip() for h in rows[0]]
+    _refuse_other_kinds(header)
+    missing = [c for c in REQUIRED if c not in header]
+    positions = [int(m[1]) for h in header if (m := _VOTE.match(h))]
+    if missing or "D" not in header or not positions:
+        need = missing + (["D"] if "D" not in header else []) + ([] if positions else ["D1…Dn"])
+        raise FormatError("not an Open Data district file: missing column(s) " + ", ".join(need))
+    col = {name: i for i, name in enumerate(header)}
+    districts: list[District] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    day = title = ags = ""
+    for line_no, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise FormatError(
+                f"line {line_no}: {len(row)} fields, the header has {len(header)} (file cut off?)"
+            )
+        cell = {name: row[i].strip() for name, i in col.items()}
+        if cell["gebiet-name"].lower() == "stimmberechtigte":
+            continue  # an OK.VOTE pseudo-row that carries only A
+        day = day or _iso_date(cell["datum"], line_no)
+        title = title or cell["wahl"]
+        if not ags and cell.get("ags"):
+            ags = cell["ags"].zfill(8)  # a spreadsheet drops the leading zero of 06414000
+        number = cell["gebiet-nr"]
+        where = f"district {number} ({cell['gebiet-name']})"
+        if number in seen:
+            raise FormatError(f"{where} appears twice")
+        seen.add(number)
+
+        def num(name: str, where: str = where, cell: dict[str, str] = cell) -> int | None:
+            value = cell.get(name, "")
+            if value == "":
+                return None
+            if not value.isdigit():
+                raise FormatError(f"{where}, column {name}: '{value}' is not a whole number ≥ 0")
+            return int(value)
+
+        votes = tuple((p, v) for p in positions if (v := num(f"D{p}")) is not None)
+        eligible, voters, postal_voters = num("A"), num("B"), num("B1")
+        expected, received = num("max-schnellmeldungen") or 0, num("anz-schnellmeldungen") or 0
+        district = District(
+            number=number,
+            name=cell["gebiet-name"],
+            kind=_kind(cell["gebiet-name"], eligible, voters, postal_voters),
+            expected=expected,
+            received=received,
+            eligible=eligible,
+            voters=voters,
+            invalid=num("C"),
+            valid=num("D"),
+            votes=votes,
+        )
+        warnings.extend(_checks(district, where))
+        districts.append(district)
+    return Snapshot(day, title, ags, tuple(positions), tuple(districts), tuple(warnings))
+
+
+def _delimiter(header: str) -> str:
+    if ";" in header:
+        return ";"
+    if "," in header and "gebiet-nr" in header:
+        return ","  # saved again by a spreadsheet: unambiguous when the header names match
+    raise FormatError("not an Open Data district file: no ';'-separated header")
+
+
+def _refuse_other_kinds(header: list[str]) -> None:
+    if "E" in header or "F" in header or any(re.match(r"^F\d+$", h) for h in header):
+        raise FormatError(
+            "this is a two-vote file (E/F columns, e.g. a Bundestag election); "
+            "kl-wahl imports mayoral elections"
+        )
+    if any(re.match(r"^C\d\d$", h) for h in header):
+        raise FormatError(
+            "this is a referendum file (C01… columns); kl-wahl imports mayoral elections"
+        )
+    if any(re.match(r"^D\d+_", h) for h in header):
+        raise FormatError(
+            "this is a council election file (list columns D1_1, D1_liste…); "
+            "kl-wahl imports mayoral elections"
+        )
+
+
+def _iso_date(text: str, line_no: int) -> str:
+    match = _DATE.match(text)
+    if not match:
+        raise FormatError(f"line {line_no}: datum '{text}' is not a date like 12.02.2023")
+    day, month, year = int(match[1]), int(match[2]), match[3]
+    full = int(year) if len(year) == 4 else 2000 + int(year)  # '23' from a spreadsheet
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise FormatError(f"line {line_no}: datum '{text}' is not a date")
+    return f"{full:04d}-{month:02d}-{day:02d}"
+
+
+def _kind(name: str, eligible: int | None, voters: int | None, postal: int | None) -> Kind:
+    """Postal-vote districts are named so, or have no eligible voters of their own."""
+    if "brief" in name.lower():
+        return "postal"
+    if eligible == 0 and voters:
+        return "postal"
+    return "polling"
+
+
+def _checks(d: District, where: str) -> list[str]:
+    out = []
+    if d.received > d.expected:
+        out.append(f"{where}: anz-schnellmeldungen {d.received} > max {d.expected}")
+    if d.voters is not None and d.invalid is not None and d.valid is not None:
+        cast = d.invalid + d.valid
+        if cast != d.voters:
+            out.append(f"{where}: C + D = {cast}, but B = {d.voters}")
+    if d.valid is not None and d.votes and sum(v for _, v in d.votes) != d.valid:
+        out.append(f"{where}: D1…Dn add up to {sum(v for _, v in d.votes)}, but D = {d.valid}")
+    if d.kind == "polling" and d.eligible and d.voters is not None and d.voters > d.eligible:
+        out.append(f"{where}: B = {d.voters} voters, more than A = {d.eligible} eligible")
+    return out

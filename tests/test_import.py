@@ -1,0 +1,149 @@
+"""Official result files: the Open Data reader, `import`, and per-district results."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kl_wahl.results import opendata
+
+from .conftest import FIXTURES, run
+
+RESULTS = FIXTURES / "results"
+PRECOUNT = RESULTS / "wiesbaden-2025-stichwahl-precount.csv"
+PARTIAL = RESULTS / "synthetic-3-of-8.csv"
+COMPLETE = RESULTS / "synthetic-8-of-8.csv"
+NAMES = ["--map", "D1=Gert-Uwe Mende", "--map", "D2=Thomas Hoppe"]
+
+
+def _import(path: Path, *extra: str) -> tuple[int, str]:
+    result = run("import", str(path), "-e", "wi-2025", *NAMES, *extra)
+    return result.code, result.err
+
+
+def test_real_precount_file_reads_as_nothing_counted() -> None:
+    snap = opendata.read(PRECOUNT.read_text(encoding="utf-8"))
+    assert (snap.election_day, snap.ags, snap.positions) == ("2025-03-30", "06414000", (1, 2))
+    assert (snap.counted, len(snap.districts), snap.complete) == (0, 8, False)
+    assert [d.kind for d in snap.districts].count("postal") == 2
+    assert all(d.valid is None for d in snap.districts)  # empty is "not reported", not 0
+
+
+def test_precount_import_says_zero_of_n(isolated: Path) -> None:
+    code, err = _import(PRECOUNT)
+    assert code == 0, err
+    assert "0 of 8 districts counted (partial, preliminary)" in err
+    out = run("-e", "wi-2025", "results").out
+    assert "0 of 8 districts counted" in out
+
+
+def test_totals_and_turnout_from_districts() -> None:
+    assert _import(COMPLETE)[0] == 0
+    rows = list(
+        csv.DictReader(
+            io.StringIO(run("-e", "wi-2025", "results", "--districts", "--format", "csv").out)
+        )
+    )
+    assert len(rows) == 8
+    assert [r["kind"] for r in rows].count("postal") == 2
+    assert all(r["turnout"] == "" for r in rows if r["kind"] == "postal")
+    mende = sum(int(r["votes_gert-uwe-mende"]) for r in rows)
+    hoppe = sum(int(r["votes_thomas-hoppe"]) for r in rows)
+    assert (mende, hoppe) == (1723, 1407)  # the fixture's totals (see tests/fixtures/README.md)
+    # turnout as municipalities compute it: all voters / eligible of polling stations only
+    assert "Turnout 49.52 % (derived)" in run("-e", "wi-2025", "results").out
+
+
+def test_reimport_archives_the_previous_one(isolated: Path) -> None:
+    assert _import(PARTIAL)[0] == 0
+    assert _import(COMPLETE)[0] == 0
+    folder = isolated / "data" / "kl-wahl" / "results" / "wi-2025"
+    stored = json.loads((folder / "round-1.json").read_text(encoding="utf-8"))
+    assert (stored["status"], stored["districts_counted"]) == ("complete", 8)
+    (archived,) = (folder / "archive").iterdir()
+    assert json.loads(archived.read_text(encoding="utf-8"))["districts_counted"] == 3
+
+
+def test_unmapped_columns_are_an_error_listing_them(isolated: Path) -> None:
+    result = run("import", str(COMPLETE), "-e", "ob-2023", "--round", "2")
+    assert result.code == 2
+    assert "D1, D2" in result.err and "--map" in result.err
+    assert not (isolated / "data" / "kl-wahl" / "results").exists()
+
+
+def test_hand_written_file_is_never_modified(isolated: Path) -> None:
+    assert _import(PARTIAL)[0] == 0
+    election = isolated / "data" / "kl-wahl" / "elections" / "wi-2025.toml"
+    before = election.read_bytes()
+    assert _import(COMPLETE)[0] == 0
+    assert election.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A;B;C;D;E;F;D1;F1\n",
+            "two-vote",
+        ),
+        (
+            "datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A;B;C01;C02\n",
+            "referendum",
+        ),
+        (
+            "datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A;B;C;D;D1;D1_1;D1_liste\n",
+            "council",
+        ),
+        ("<!DOCTYPE html><html><body>Wartung</body></html>", "HTML"),
+        ("name;votes\nx;1\n", "missing column"),
+        ("", "empty"),
+    ],
+)
+def test_other_files_are_refused_and_nothing_is_written(
+    text: str, says: str, tmp_path: Path, isolated: Path
+) -> None:
+    with pytest.raises(opendata.FormatError, match=says):
+        opendata.read(text)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(text, encoding="utf-8")
+    result = run("import", str(bad), "-e", "new-2030")
+    assert result.code == 1 and result.err.count("\n") == 1 and says in result.err
+    assert not (isolated / "data" / "kl-wahl").exists()
+
+
+def test_spreadsheet_damage_is_read_or_named() -> None:
+    damaged = (
+        COMPLETE.read_text(encoding="utf-8").replace(";", ",").replace("30.03.2025", "30.03.25")
+    )
+    damaged = damaged.replace(",06414000,", ",6414000,").replace("\n", "\r\n")
+    snap = opendata.read("\ufeff" + damaged)
+    assert (snap.election_day, snap.ags, snap.counted) == ("2025-03-30", "06414000", 8)
+    with pytest.raises(opendata.FormatError, match="not a whole number"):
+        opendata.read(COMPLETE.read_text(encoding="utf-8").replace(";338;", ";-338;"))
+
+
+def test_failed_checks_are_reported_and_strict_refuses(isolated: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.csv"
+    broken.write_text(
+        COMPLETE.read_text(encoding="utf-8").replace(";193;139", ";193;140"), encoding="utf-8"
+    )
+    code, err = _import(broken)
+    assert code == 0 and "district 111 (0111 Rathaus): D1…Dn add up to 333, but D = 332" in err
+    result = run("import", str(broken), "-e", "wi-2025", "--strict")
+    assert result.code == 1 and "--strict" in result.err
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises_anything_but_format_error(text: str) -> None:
+    header = PRECOUNT.read_text(encoding="utf-8").splitlines()[0]
+    for candidate in (text, header + "\n" + text):
+        with contextlib.suppress(opendata.FormatError):
+            opendata.read(candidate)
