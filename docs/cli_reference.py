@@ -22,6 +22,7 @@ COMMANDS = [
     ["shell-init"],
     ["export"],
     ["import"],
+    ["watch"],
     ["data"],
     ["data", "path"],
     ["data", "validate"],

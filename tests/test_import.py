@@ -67,7 +67,8 @@ def test_reimport_archives_the_previous_one(isolated: Path) -> None:
     folder = isolated / "data" / "kl-wahl" / "results" / "wi-2025"
     stored = json.loads((folder / "round-1.json").read_text(encoding="utf-8"))
     assert (stored["status"], stored["districts_counted"]) == ("complete", 8)
-    (archived,) = (folder / "archive").iterdir()
+    (archived,) = (folder / "archive").glob("*.json")
+    assert len(list((folder / "archive").glob("*.csv"))) == 2  # both raw files as fetched
     assert json.loads(archived.read_text(encoding="utf-8"))["districts_counted"] == 3
 
 
@@ -147,3 +148,43 @@ def test_arbitrary_text_never_raises_anything_but_format_error(text: str) -> Non
     for candidate in (text, header + "\n" + text):
         with contextlib.suppress(opendata.FormatError):
             opendata.read(candidate)
+
+
+def test_round_view_splits_polling_and_postal_votes() -> None:
+    assert _import(COMPLETE)[0] == 0
+    out = run("-e", "wi-2025", "results").out
+    line = next(row for row in out.splitlines() if row.startswith("Gert-Uwe Mende"))
+    assert line.split() == ["Gert-Uwe", "Mende", "1,723", "55.05", "%", "1,180", "543"]
+
+
+def test_candidate_strongholds_from_districts() -> None:
+    assert _import(COMPLETE)[0] == 0
+    result = run("-e", "wi-2025", "candidate", "mende", "--format", "json")
+    (entry,) = json.loads(result.out)["strongholds"]
+    assert [d["number"] for d in entry["strongest"]] == ["99011", "121", "131"]
+    assert [d["share"] for d in entry["weakest"]] == [36.45, 37.1, 50.97]
+    assert (
+        "Strongest and weakest districts (derived)"
+        in run("-e", "wi-2025", "candidate", "mende").out
+    )
+
+
+def test_export_districts_and_validate_the_stored_import(isolated: Path) -> None:
+    assert _import(COMPLETE)[0] == 0
+    rows = list(csv.DictReader(io.StringIO(run("-e", "wi-2025", "export", "districts").out)))
+    assert len(rows) == 8 and rows[0]["votes_gert-uwe-mende"] == "193"
+    stored = isolated / "data" / "kl-wahl" / "results" / "wi-2025" / "round-1.json"
+    assert run("data", "validate", str(stored)).code == 0
+    doc = json.loads(stored.read_text(encoding="utf-8"))
+    doc["districts_counted"] = 7
+    stored.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("data", "validate", str(stored))
+    assert result.code == 1 and "districts_counted is 7, but 8 districts have figures" in result.err
+
+
+def test_runoff_file_creates_a_runoff_round(isolated: Path) -> None:
+    assert _import(PRECOUNT)[0] == 0
+    text = (isolated / "data" / "kl-wahl" / "elections" / "wi-2025.toml").read_text(
+        encoding="utf-8"
+    )
+    assert 'kind = "runoff"' in text and "date = 2025-03-30" in text

@@ -67,6 +67,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keine Stimmbezirksergebnisse für Wahlgang {n} importiert; siehe `kl-wahl import --help`",
     ),
     "complete": ("complete", "vollständig"),
+    "strongholds": (
+        "Strongest and weakest districts (derived)",
+        "Hochburgen und schwächste Stimmbezirke (abgeleitet)",
+    ),
+    "strongest": ("strongest", "am stärksten"),
+    "weakest": ("weakest", "am schwächsten"),
     "partial": ("partial", "teilweise"),
     "url": ("URL", "URL"),
     "path": ("Path", "Pfad"),
@@ -238,6 +244,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_placeholder": (
         "{option}: unknown placeholder {name}; known: {known}",
         "{option}: unbekannter Platzhalter {name}; bekannt: {known}",
+    ),
+    "watch_needs_url": ("watch needs an http(s):// URL", "watch braucht eine http(s)://-URL"),
+    "watch_interval": (
+        "--interval: at least {minimum:g} seconds for a server that is not this machine",
+        "--interval: mindestens {minimum:g} Sekunden für einen Server, der nicht dieser Rechner ist",
+    ),
+    "watch_keeping": (
+        "(keeping the last good state: {counted} of {expected} districts)",
+        "(der letzte gültige Stand bleibt: {counted} von {expected} Stimmbezirken)",
+    ),
+    "districts_short": ("Districts {counted}/{expected}", "Stimmbezirke {counted}/{expected}"),
+    "watch_next": ("next request at {at}", "nächste Abfrage um {at}"),
+    "watch_changed": ("last change at {at}", "letzte Änderung um {at}"),
+    "watch_runoff": ("likely runoff: {pair}", "voraussichtliche Stichwahl: {pair}"),
+    "imported": (
+        "imported {id} round {n}: {counted} of {expected} districts counted ({status}, preliminary) -> {path}",
+        "importiert {id} Wahlgang {n}: {counted} von {expected} Stimmbezirken ausgezählt ({status}, vorläufig) -> {path}",
     ),
     "import_needs_election": (
         "import needs --election ID (an existing id, or a new one to create)",

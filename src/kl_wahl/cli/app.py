@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "shell-init": ("shell_cmd", "shell_init_cmd"),
     "export": ("export_cmd", "export_cmd"),
     "import": ("import_cmd", "import_cmd"),
+    "watch": ("watch_cmd", "watch_cmd"),
     "data": ("data_cmd", "data_app"),
 }
 """Command name -> (module in kl_wahl.cli, function or Typer app), in the order --help lists them."""

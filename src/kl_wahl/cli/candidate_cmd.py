@@ -58,6 +58,7 @@ def candidate_cmd(
         raise UserError("ambiguous", name=name, n=len(hits), details=lines)
     candidate = hits[0]
     profile = candidate_profile(election, candidate, lang, state.now)
+    profile["strongholds"] = strongholds(election, candidate.id, lang)
     if fmt == "json":
         write_json(profile)
         return
@@ -112,6 +113,12 @@ def show_profile(
     for ev in _section(doc, lang, "events", profile["events"]):
         place = f" – {ev['place']}" if ev["place"] else ""
         doc.line(f"{ev['when']}  {ev['title']}{place}{_refs(ev['sources'])}", indent=2)
+    for entry in _section(doc, lang, "strongholds", profile["strongholds"]):
+        for key in ("strongest", "weakest"):
+            listed = ", ".join(
+                f"{d['name']} {format_percent(d['share'], lang)}" for d in entry[key]
+            )
+            doc.line(f"{t(lang, key)} ({entry['label']}): {listed}", indent=2)
     for cited in _section(doc, lang, "sources", profile["sources"]):
         source = election.source(cited["id"])
         if source:
@@ -136,3 +143,32 @@ def _margin(lang: Lang, votes: object, other: object, behind: bool) -> str:
     if lang == "de":
         return f"{n} Stimmen hinter {other}" if behind else f"{n} Stimmen vor {other}"
     return f"{n} votes behind {other}" if behind else f"{n} votes ahead of {other}"
+
+
+def strongholds(election: Election, candidate_id: str, lang: Lang) -> list[dict[str, object]]:
+    """Per round with imported district results: the candidate's three strongest and weakest
+    districts by share (derived from the districts)."""
+    from ..results import store
+    from ..results.view import strongholds as ranked
+
+    out: list[dict[str, object]] = []
+    for rnd in election.rounds:
+        imported = store.load(election.id, rnd.number)
+        if imported is None:
+            continue
+        position = next((p for p, cid in imported.candidates.items() if cid == candidate_id), None)
+        if position is None:
+            continue
+        best, worst = ranked(imported.districts, position)
+        if not best:
+            continue
+        out.append(
+            {
+                "round": rnd.number,
+                "label": rnd.label.get(lang),
+                "derived": True,
+                "strongest": [{"number": d.number, "name": d.name, "share": s} for d, s in best],
+                "weakest": [{"number": d.number, "name": d.name, "share": s} for d, s in worst],
+            }
+        )
+    return out

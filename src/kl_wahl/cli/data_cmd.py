@@ -38,10 +38,17 @@ def path_cmd() -> None:
 def validate_cmd(
     files: Annotated[
         list[Path],
-        typer.Argument(metavar="FILE...", help="Election files (TOML) to check.", dir_okay=False),
+        typer.Argument(
+            metavar="FILE...",
+            help="Election files (TOML), or imported results (round-N.json) to check.",
+            dir_okay=False,
+        ),
     ],
 ) -> None:
     """Check election files: syntax (with line and column), schema, sources, arithmetic.
+
+    Imported district results (`round-N.json` under the user data directory's results/) are
+    checked too: that they read back whole and agree with themselves.
 
     Exit 0 with a short summary when every file is valid (warnings are listed too), exit 1 listing
     every problem otherwise.
@@ -58,6 +65,9 @@ def validate_cmd(
         if not path.exists():
             print(f"{path}: no such file", file=sys.stderr)
             failed = True
+            continue
+        if path.suffix == ".json":
+            failed = _validate_import(path) or failed
             continue
         result = load_file(path, origin="user")
         for problem in result.problems:
@@ -116,3 +126,15 @@ def init_cmd(
         f"next: edit it, then `kl-wahl data validate {target}` and `kl-wahl elections`",
         file=sys.stderr,
     )
+
+
+def _validate_import(path: Path) -> bool:
+    """Check a stored import (`<user data>/results/…/round-N.json`); True when it failed."""
+    from ..results.store import check
+
+    problems = check(path)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print(f"{path}: OK – imported district results")
+    return bool(problems)

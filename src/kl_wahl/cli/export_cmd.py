@@ -32,14 +32,20 @@ def _dataset(state: State, name: str) -> Dataset:
         return datasets.results(election, lang)
     if name == "events":
         return datasets.events(election, lang, state.now)
+    if name == "districts":
+        return _districts(state)
     return datasets.sources(election)
 
 
 def export_cmd(
     ctx: typer.Context,
     dataset: Annotated[
-        Literal["candidates", "results", "events", "sources", "all"],
-        typer.Argument(metavar="DATASET", help="candidates, results, events, sources, or all."),
+        Literal["candidates", "results", "events", "sources", "districts", "all"],
+        typer.Argument(
+            metavar="DATASET",
+            help="candidates, results, events, sources, districts (imported district results of "
+            "the latest round that has them), or all.",
+        ),
     ],
     fmt: Annotated[
         Literal["csv", "json", "ics"],
@@ -147,3 +153,16 @@ def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, forc
         text = to_csv(_dataset(state, name), dialect, safe=safe)
         write_atomic(path, encode_csv(text, dialect), force=force)
         print(f"wrote {path}", file=sys.stderr)
+
+
+def _districts(state: State) -> Dataset:
+    """The imported district results of the latest round that has some."""
+    from ..results import store
+    from ..results.view import districts_dataset
+
+    election = state.election
+    for rnd in reversed(election.rounds):
+        imported = store.load(election.id, rnd.number)
+        if imported is not None:
+            return districts_dataset(election, imported, state.lang)
+    raise UserError("no_districts", n=election.rounds[-1].number if election.rounds else 1)

@@ -163,6 +163,7 @@ def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) 
         rows = results_round(doc, election, rnd, lang)
         if imported is not None:
             doc.line(imported_line(imported, lang), indent=2)
+            district_totals(doc, election, imported, lang)
         for note in round_notes(election, rnd, rows, lang):
             doc.line(note, indent=2)
 
@@ -188,3 +189,40 @@ def imported_line(imported: object, lang: Lang) -> str:
     if share is not None:
         text += f"; {t(lang, 'turnout')} {format_percent(share, lang)} ({t(lang, 'derived')})"
     return text
+
+
+def district_totals(doc: Doc, election: Election, imported: object, lang: Lang) -> None:
+    """Votes per candidate added up from the counted districts (derived), split into polling
+    stations and postal votes."""
+    from ..doc import Col, Table
+    from ..i18n import format_int, format_percent, t
+    from ..plain import text_of
+    from ..results.store import Imported
+    from ..results.view import split, totals
+
+    assert isinstance(imported, Imported)
+    rows = totals(imported.districts, imported.candidates)
+    if not any(votes for _, votes, _ in rows):
+        return
+    parts = split(imported.districts, imported.candidates)
+    names = {c.id: c.name for c in election.candidates}
+    heads = [
+        t(lang, "candidate"),
+        f"{t(lang, 'votes')} ({t(lang, 'derived')})",
+        t(lang, "share"),
+        t(lang, "polling"),
+        t(lang, "postal"),
+    ]
+    cells = [
+        [
+            [(names.get(cid, cid), "")],
+            [(format_int(votes, lang), "")],
+            [(format_percent(share, lang), "")],
+            [(format_int(parts[cid][0], lang), "")],
+            [(format_int(parts[cid][1], lang), "")],
+        ]
+        for cid, votes, share in rows
+    ]
+    records = [[(h, text_of(c)) for h, c in zip(heads, row, strict=True)] for row in cells]
+    cols = [Col(heads[0])] + [Col(h, "right", no_wrap=True) for h in heads[1:]]
+    doc.table(Table(cols, cells, records))

@@ -42,3 +42,24 @@ def check_template(option: str, value: str | None) -> None:
             known=known_placeholders(),
             exit_code=USAGE,
         )
+
+
+MapOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map",
+        metavar="COLUMN=NAME",
+        help="Map a vote column to a candidate (id or name, found as `candidate NAME` finds "
+        "them), e.g. --map D3=kuerwitz; for a new election the candidate's name. Repeatable.",
+    ),
+]
+TitleOption = Annotated[
+    str | None, typer.Option("--title", metavar="TEXT", help="Title of a new election.")
+]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Refuse a file whose plausibility checks fail.")
+]
+RoundOption = Annotated[
+    int | None,
+    typer.Option("--round", "-r", metavar="N", help="Round (default: the one on the file's date)."),
+]

@@ -2,7 +2,7 @@
 
 Standard-library `urllib`: one GET with a timeout, a size cap and a User-Agent naming kl-wahl;
 conditional headers (If-None-Match / If-Modified-Since) for polling. No extra dependency is
-needed for that, and it keeps every other command free of an HTTP client's import cost.
+needed for that, and every other command stays free of an HTTP client's import cost.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .. import __version__
 from ..problems import UserError
 
-USER_AGENT = f"kl-wahl/{__version__} (election results; +https://pypi.org/project/kl-wahl/)"
+USER_AGENT = f"kl-wahl/{__version__} (election results)"
 
 
 class Response(NamedTuple):
@@ -21,6 +21,25 @@ class Response(NamedTuple):
     body: bytes
     etag: str | None
     last_modified: str | None
+    max_age: float | None = None
+    """Cache-Control: max-age, the server's word on how often polling makes sense"""
+
+
+class FetchError(UserError):
+    """A failed request; `retry_after` is the server's Retry-After in seconds, if it sent one."""
+
+    def __init__(self, url: str, reason: str, retry_after: float | None = None) -> None:
+        super().__init__("fetch_failed", url=url, reason=reason)
+        self.retry_after = retry_after
+
+
+def seconds(value: str | None, prefix: str = "") -> float | None:
+    """'max-age=60' (with prefix 'max-age=') or '120' -> seconds; None for anything else."""
+    for part in (value or "").split(","):
+        part = part.strip().lower()
+        if part.startswith(prefix) and part[len(prefix) :].isdigit():
+            return float(part[len(prefix) :])
+    return None
 
 
 def get(
@@ -30,7 +49,9 @@ def get(
     etag: str | None = None,
     last_modified: str | None = None,
 ) -> Response:
-    """GET `url`; UserError (one line) for refused connections, timeouts, HTTP errors, huge files."""
+    """GET `url`; FetchError (one line) for refused or dropped connections, timeouts, HTTP
+    errors, bodies shorter than their Content-Length, and files over `limit` bytes."""
+    import http.client
     import urllib.error
     import urllib.request
 
@@ -44,17 +65,25 @@ def get(
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(limit + 1)
             if len(body) > limit:
-                raise UserError("fetch_failed", url=url, reason=f"more than {limit} bytes")
+                raise FetchError(url, f"more than {limit} bytes")
+            head = response.headers
+            expected = head.get("Content-Length", "")
+            if expected.isdigit() and len(body) < int(expected):
+                raise FetchError(url, "the connection closed before the whole file arrived")
             return Response(
                 response.status,
                 body,
-                response.headers.get("ETag"),
-                response.headers.get("Last-Modified"),
+                head.get("ETag"),
+                head.get("Last-Modified"),
+                seconds(head.get("Cache-Control"), "max-age="),
             )
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             return Response(304, b"", etag, last_modified)
-        raise UserError("fetch_failed", url=url, reason=f"HTTP {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        raise UserError("fetch_failed", url=url, reason=str(reason)) from None
+        retry = seconds(exc.headers.get("Retry-After")) if exc.headers else None
+        raise FetchError(url, f"HTTP {exc.code} {exc.reason}", retry) from None
+    except http.client.IncompleteRead:
+        raise FetchError(url, "the connection closed before the whole file arrived") from None
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
+        reason = str(getattr(exc, "reason", None) or exc) or type(exc).__name__
+        raise FetchError(url, reason) from None

@@ -60,6 +60,7 @@ def election_toml(
         "",
         "[[rounds]]",
         "number = 1",
+        f'kind = "{"runoff" if "stichwahl" in snap.title.lower() else "main"}"',
         f"date = {snap.election_day}",
         'sources = ["IMPORT"]',
         "",

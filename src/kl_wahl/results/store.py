@@ -35,10 +35,14 @@ def save(
     mapping: dict[int, str],
     source: str,
     fetched: str,
+    raw: bytes,
 ) -> Path:
-    """Write the import for one round; the previous one goes to the archive first."""
+    """Write the import for one round; the previous one goes to the archive first, and the raw
+    file as read goes to the archive too, named by its fetch time."""
     target = round_file(election_id, number)
     make_dir(target.parent / "archive")
+    archive = target.parent / "archive"
+    write_atomic(_free(archive, f"round-{number}-{_stamp(fetched)}", ".csv"), raw)
     doc: dict[str, Any] = {
         "format": FORMAT,
         "generated": "by `kl-wahl import`; do not edit (import again instead)",
@@ -58,12 +62,27 @@ def save(
         "districts": [d._asdict() for d in snap.districts],
     }
     if target.exists():
-        stamp = fetched.replace(":", "").replace("-", "")
-        os.replace(target, target.parent / "archive" / f"round-{number}-{stamp}.json")
+        previous = load(election_id, number)
+        old = _stamp(previous.doc["fetched"]) if previous else "unknown"
+        os.replace(target, _free(archive, f"round-{number}-{old}", ".json"))
     write_atomic(
         target, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode(), force=True
     )
     return target
+
+
+def _stamp(iso: str) -> str:
+    return iso.replace(":", "").replace("-", "")
+
+
+def _free(folder: Path, stem: str, suffix: str) -> Path:
+    """`stem.suffix` in `folder`, or `stem-2.suffix` … when several arrive within a second."""
+    path = folder / f"{stem}{suffix}"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{suffix}"
+    return path
 
 
 class Imported:
@@ -89,3 +108,28 @@ def load(election_id: str, number: int) -> Imported | None:
         return Imported(doc) if doc.get("format") == FORMAT else None
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def check(path: Path) -> list[str]:
+    """Problems of a stored import (for `data validate`); empty when it reads back whole."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return [f"{path}: cannot read ({exc})"]
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        return [f"{path}: not a kl-wahl import (format '{FORMAT}' expected)"]
+    try:
+        imported = Imported(doc)
+    except (KeyError, TypeError, ValueError) as exc:
+        return [f"{path}: damaged import ({exc!r}); import the file again"]
+    problems = []
+    if imported.counted != doc.get("districts_counted"):
+        problems.append(
+            f"{path}: districts_counted is {doc.get('districts_counted')}, "
+            f"but {imported.counted} districts have figures"
+        )
+    positions = {p for d in imported.districts for p, _ in d.votes}
+    unmapped = sorted(positions - set(imported.candidates))
+    if unmapped:
+        problems.append(f"{path}: no candidate for D{', D'.join(map(str, unmapped))}")
+    return problems

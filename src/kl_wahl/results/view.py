@@ -61,3 +61,50 @@ def districts_dataset(election: Election, imported: Imported, lang: Lang) -> Dat
         row["leader"] = best[1] or None
         rows.append(row)
     return Dataset("districts", tuple(columns), tuple(rows))
+
+
+def totals(
+    districts: tuple[District, ...], candidates: dict[int, str]
+) -> list[tuple[str, int, float]]:
+    """(candidate id, votes, share of valid votes) over the counted districts, most votes first;
+    derived from the districts, so it says nothing about districts still to come."""
+    counted = [d for d in districts if d.counted]
+    valid = sum(d.valid or 0 for d in counted)
+    votes = {cid: 0 for cid in candidates.values()}
+    for d in counted:
+        for position, v in d.votes:
+            if position in candidates:
+                votes[candidates[position]] += v
+    rows = [(cid, v, round(100 * v / valid, 2) if valid else 0.0) for cid, v in votes.items()]
+    return sorted(rows, key=lambda r: -r[1])
+
+
+def split(
+    districts: tuple[District, ...], candidates: dict[int, str]
+) -> dict[str, tuple[int, int]]:
+    """candidate id -> (votes at polling stations, postal votes) over the counted districts."""
+    out = {cid: (0, 0) for cid in candidates.values()}
+    for d in districts:
+        if not d.counted:
+            continue
+        for position, v in d.votes:
+            if position in candidates:
+                at, post = out[candidates[position]]
+                out[candidates[position]] = (
+                    (at + v, post) if d.kind == "polling" else (at, post + v)
+                )
+    return out
+
+
+def strongholds(
+    districts: tuple[District, ...], position: int, n: int = 3
+) -> tuple[list[tuple[District, float]], list[tuple[District, float]]]:
+    """A candidate's strongest and weakest `n` counted districts by share of valid votes
+    ("Hochburgen"); postal districts are included, as they are reported like any other."""
+    shares = [
+        (d, round(100 * dict(d.votes).get(position, 0) / d.valid, 2))
+        for d in districts
+        if d.counted and d.valid
+    ]
+    ranked = sorted(shares, key=lambda pair: (-pair[1], pair[0].number))
+    return ranked[:n], sorted(ranked[-n:], key=lambda pair: (pair[1], pair[0].number))

@@ -1,0 +1,265 @@
+"""`kl-wahl watch URL`: poll an official result file on election night until every district is in."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import typer
+
+from ..exitcodes import FAILURE, OK, PARTIAL, USAGE
+from .options import MapOption, RoundOption, StrictOption, TitleOption
+from .state import State, state_of
+
+if TYPE_CHECKING:
+    from ..model import Election
+    from ..results.importer import Outcome, Request
+
+TIMEOUT = 20
+
+
+def watch_cmd(
+    ctx: typer.Context,
+    url: Annotated[
+        str, typer.Argument(metavar="URL", help="The Open Data district file (http/https).")
+    ],
+    interval: Annotated[
+        float,
+        typer.Option(
+            "--interval",
+            metavar="SECONDS",
+            help="Seconds between requests (default 60; at least 10 for a server that is not "
+            "this machine). A longer Cache-Control max-age from the server wins.",
+        ),
+    ] = 60.0,
+    once: Annotated[
+        bool, typer.Option("--once", help="Poll once: exit 0 when complete, 3 when partial.")
+    ] = False,
+    fmt: Annotated[
+        Literal["text", "json"],
+        typer.Option("--format", "-f", help="text, or json: one JSON object per change (NDJSON)."),
+    ] = "text",
+    round_: RoundOption = None,
+    maps: MapOption = None,
+    title: TitleOption = None,
+    strict: StrictOption = False,
+) -> None:
+    """Follow the count live: import every changed version of URL until all districts are in.
+
+    Polls with conditional requests (ETag / If-Modified-Since), archives every file it fetched,
+    and keeps the last good figures when a request or a file fails (it backs off and retries).
+    In a terminal the view updates in place; piped, it prints one line per change. Other
+    commands (`results`, `export`, the prompt) read the latest complete import meanwhile.
+    Exit codes: 0 all districts counted, 3 partial (--once), 1 nothing could be imported,
+    130 stopped with Ctrl-C.
+
+    Examples:
+
+    \b
+      kl-wahl watch https://wahlen.example.de/Open-Data-Wahlbezirk.csv -e ob-2031
+      kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"
+      kl-wahl watch URL -e ob-2031 --format json | jq .counted
+    """
+    from ..problems import UserError
+    from ..results.poll import MIN_REMOTE_INTERVAL, is_loopback
+    from .import_cmd import request
+
+    state = state_of(ctx)
+    if not url.startswith(("http://", "https://")):
+        raise UserError("watch_needs_url", exit_code=USAGE)
+    if interval < (0.01 if is_loopback(url) else MIN_REMOTE_INTERVAL):
+        raise UserError("watch_interval", minimum=MIN_REMOTE_INTERVAL, exit_code=USAGE)
+    req = request(state, round_, maps, title, strict)
+    live = fmt == "text" and state.rich
+    view = _LiveView(state) if live else None
+    try:
+        code = _loop(state, req, url, interval, once, fmt, view)
+    finally:
+        if view is not None:
+            view.stop()
+    raise typer.Exit(code)
+
+
+def _loop(
+    state: State,
+    req: Request,
+    url: str,
+    interval: float,
+    once: bool,
+    fmt: str,
+    view: _LiveView | None,
+) -> int:
+    import random
+    from datetime import datetime, timezone
+
+    from ..problems import UserError
+    from ..results import fetch, importer
+    from ..results.importer import MAX_BYTES
+    from ..results.poll import next_delay
+
+    etag = modified = None
+    failures = 0
+    election: Election | None = None
+    last: Outcome | None = None
+    while True:
+        max_age = retry_after = None
+        try:
+            response = fetch.get(url, TIMEOUT, MAX_BYTES, etag, modified)
+            max_age = response.max_age
+            if response.status != 304:
+                snap = importer.read(response.body, url, req.strict)
+                if last is None or snap != last.snapshot:
+                    fetched = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+                    last = importer.apply(
+                        state.catalog, election, req, snap, response.body, url, fetched
+                    )
+                    election = last.election
+                    _changed(state, last, fmt, view)
+                etag, modified = response.etag, response.last_modified
+            failures = 0
+        except UserError as exc:
+            failures += 1
+            retry_after = exc.retry_after if isinstance(exc, fetch.FetchError) else None
+            message = f"kl-wahl: {exc.text(state.lang)}"
+            if view is not None:
+                view.error(message)
+            else:
+                print(message + _keeping(state, last), file=sys.stderr)
+            if exc.exit_code == USAGE:
+                raise
+        if last is not None and last.snapshot.complete:
+            return OK
+        if once:
+            return FAILURE if last is None else PARTIAL
+        delay = next_delay(interval, failures, max_age, retry_after, random.random)
+        if view is not None:
+            view.waiting(delay)
+        time.sleep(delay)
+
+
+def _keeping(state: State, last: Outcome | None) -> str:
+    from ..i18n import t
+
+    if last is None:
+        return ""
+    snap = last.snapshot
+    return " " + t(state.lang, "watch_keeping", counted=snap.counted, expected=len(snap.districts))
+
+
+def summary(state: State, done: Outcome) -> dict[str, Any]:
+    """What changed, as the JSON line and the text line show it."""
+    from ..results.view import totals, turnout
+
+    snap = done.snapshot
+    names = {c.id: c.name for c in done.election.candidates}
+    rows = totals(snap.districts, done.mapping)
+    leader = rows[0][0] if rows and rows[0][1] else None
+    majority = bool(rows) and rows[0][2] > 50
+    return {
+        "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "election": done.election.id,
+        "round": done.round,
+        "counted": snap.counted,
+        "expected": len(snap.districts),
+        "complete": snap.complete,
+        "status": "preliminary",
+        "turnout": turnout(snap.districts),
+        "candidates": [
+            {"id": cid, "name": names.get(cid, cid), "votes": votes, "share": share}
+            for cid, votes, share in rows
+        ],
+        "leader": leader,
+        "runoff_pair": None if majority or len(rows) < 3 else [rows[0][0], rows[1][0]],
+    }
+
+
+def _changed(state: State, done: Outcome, fmt: str, view: _LiveView | None) -> None:
+    data = summary(state, done)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    elif view is not None:
+        view.show(data)
+    else:
+        sys.stdout.write(_line(state, data) + "\n")
+    sys.stdout.flush()
+
+
+def _line(state: State, data: dict[str, Any]) -> str:
+    from ..i18n import format_percent, t
+
+    lang = state.lang
+    shares = " · ".join(
+        f"{c['name']} {format_percent(c['share'], lang)}" for c in data["candidates"]
+    )
+    text = f"{data['time'][11:19]}  {t(lang, 'districts_short', counted=data['counted'], expected=data['expected'])}  {shares}"
+    if data["turnout"] is not None:
+        text += f"  {t(lang, 'turnout')} {format_percent(data['turnout'], lang)}"
+    return text
+
+
+class _LiveView:
+    """The in-place terminal view (Rich Live): redrawn on a change, an error, or a new wait."""
+
+    def __init__(self, state: State) -> None:
+        from rich.live import Live
+
+        self.state = state
+        self.data: dict[str, Any] | None = None
+        self.note = ""
+        self.live = Live(console=state.console, auto_refresh=False, transient=False)
+        self.live.start()
+
+    def show(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.note = ""
+        self._draw()
+
+    def error(self, message: str) -> None:
+        self.note = message
+        self._draw()
+
+    def waiting(self, delay: float) -> None:
+        from ..i18n import t
+
+        when = time.strftime("%H:%M:%S", time.localtime(time.time() + delay))
+        self.note = (self.note + "\n" if self.note else "") + t(
+            self.state.lang, "watch_next", at=when
+        )
+        self._draw()
+        self.note = self.note.split("\n")[0] if "\n" in self.note else ""
+
+    def _draw(self) -> None:
+        from rich.text import Text
+
+        from ..i18n import format_percent, t
+        from ..render import bar
+
+        lang = self.state.lang
+        text = Text()
+        if self.data is not None:
+            d = self.data
+            text.append(
+                t(lang, "districts_short", counted=d["counted"], expected=d["expected"]) + "\n",
+                style="bold",
+            )
+            width = max((len(c["name"]) for c in d["candidates"]), default=0)
+            for c in d["candidates"]:
+                text.append(f"{c['name'].ljust(width)}  {format_percent(c['share'], lang):>8}  ")
+                text.append(bar(c["share"], 30) + "\n", style="cyan")
+            if d["runoff_pair"]:
+                names = {c["id"]: c["name"] for c in d["candidates"]}
+                pair = " – ".join(names[i] for i in d["runoff_pair"])
+                text.append(t(lang, "watch_runoff", pair=pair) + "\n")
+            if d["turnout"] is not None:
+                text.append(
+                    f"{t(lang, 'turnout')}: {format_percent(d['turnout'], lang)} ({t(lang, 'derived')})\n"
+                )
+            text.append(t(lang, "watch_changed", at=d["time"][11:19]) + "\n", style="dim")
+        if self.note:
+            text.append(self.note, style="dim")
+        self.live.update(text, refresh=True)
+
+    def stop(self) -> None:
+        self.live.stop()

@@ -1,0 +1,161 @@
+"""One import, as `import` and every poll of `watch` do it: text in, stored round out.
+
+Parse and check the whole file first; only a file that passed replaces the stored round (and the
+raw bytes are archived beside it), so a truncated or garbage download never costs the last good
+state.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..exitcodes import USAGE
+from ..problems import UserError
+from . import opendata, store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..model import Election
+    from ..registry import Catalog
+    from .model import Snapshot
+
+MAX_BYTES = opendata.MAX_BYTES
+
+
+class Request(NamedTuple):
+    election_id: str
+    round: int | None
+    names: dict[int, str]
+    """ballot position -> candidate id or name, from --map"""
+    title: str | None
+    strict: bool
+
+
+class Outcome(NamedTuple):
+    election: Election
+    round: int
+    snapshot: Snapshot
+    mapping: dict[int, str]
+    """ballot position -> candidate id"""
+    path: Path
+
+
+def parse_maps(maps: list[str]) -> dict[int, str]:
+    """['D3=kuerwitz'] -> {3: 'kuerwitz'}; a malformed item is a usage error."""
+    out: dict[int, str] = {}
+    for item in maps:
+        column, eq, name = item.partition("=")
+        column = column.strip().upper()
+        if not eq or not column.startswith("D") or not column[1:].isdigit() or not name.strip():
+            raise UserError("bad_map", value=item, exit_code=USAGE)
+        out[int(column[1:])] = name.strip()
+    return out
+
+
+def decode(raw: bytes, shown: str) -> str:
+    if len(raw) > MAX_BYTES:
+        raise UserError("import_refused", source=shown, reason="larger than 5 MB")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError("import_refused", source=shown, reason="not UTF-8 text") from None
+
+
+def read(raw: bytes, shown: str, strict: bool) -> Snapshot:
+    """The checked snapshot of a file, or a UserError saying in one line why not."""
+    try:
+        snap = opendata.read(decode(raw, shown))
+    except opendata.FormatError as exc:
+        raise UserError("import_refused", source=shown, reason=str(exc)) from None
+    if strict and snap.warnings:
+        for warning in snap.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        raise UserError("import_checks_failed", n=len(snap.warnings))
+    return snap
+
+
+def apply(
+    catalog: Catalog,
+    election: Election | None,
+    req: Request,
+    snap: Snapshot,
+    raw: bytes,
+    shown: str,
+    fetched: str,
+) -> Outcome:
+    """Store `snap` as the round's results; `election` is given when already known (watch)."""
+    election = election or catalog.get(req.election_id)
+    if election is None:
+        election = _create_election(req, snap, shown)
+    number = _pick_round(election, snap, req.round)
+    mapping = _mapping(election, snap, req.names)
+    path = store.save(election.id, number, snap, mapping, shown, fetched, raw)
+    return Outcome(election, number, snap, mapping, path)
+
+
+def _pick_round(election: Election, snap: Snapshot, wanted: int | None) -> int:
+    numbers = [r.number for r in election.rounds]
+    if wanted is not None:
+        if wanted not in numbers:
+            raise UserError("no_round", id=election.id, n=wanted)
+        return wanted
+    same_day = [r.number for r in election.rounds if r.day.isoformat() == snap.election_day]
+    if len(same_day) != 1:
+        rounds = ", ".join(f"{r.number} ({r.day.isoformat()})" for r in election.rounds) or "–"
+        raise UserError("import_which_round", day=snap.election_day, rounds=rounds, exit_code=USAGE)
+    return same_day[0]
+
+
+def _mapping(election: Election, snap: Snapshot, given: dict[int, str]) -> dict[int, str]:
+    """Ballot position -> candidate id: --map first, else the data's sourced ballot positions."""
+    from ..lookup import find
+
+    by_position = {c.ballot_position: c.id for c in election.candidates if c.ballot_position}
+    mapping: dict[int, str] = {}
+    missing: list[str] = []
+    for position in snap.positions:
+        if position in given:
+            exact = [c for c in election.candidates if c.id == given[position]]
+            hits = exact or find(election.candidates, given[position])
+            if len(hits) != 1:
+                missing.append(f"D{position}={given[position]} ({len(hits)} candidates match)")
+                continue
+            mapping[position] = hits[0].id
+        elif position in by_position:
+            mapping[position] = by_position[position]
+        else:
+            missing.append(f"D{position}")
+    if missing:
+        ids = ", ".join(c.id for c in election.candidates)
+        raise UserError("import_unmapped", columns=", ".join(missing), ids=ids, exit_code=USAGE)
+    return mapping
+
+
+def _create_election(req: Request, snap: Snapshot, source: str) -> Election:
+    """A new user election from the file: its title, its date, one candidate per column."""
+    from .. import paths
+    from ..fileio import make_dir, write_atomic
+    from ..load import load_text
+    from ..textrules import ID_PATTERN
+    from .newelection import election_toml
+
+    if not ID_PATTERN.match(req.election_id):
+        raise UserError("bad_id", id=req.election_id, exit_code=USAGE)
+    unnamed = [f"D{p}" for p in snap.positions if p not in req.names]
+    if unnamed:
+        print(
+            f"warning: no name for {', '.join(unnamed)}: named 'Wahlvorschlag N' "
+            "(give --map DN=NAME)",
+            file=sys.stderr,
+        )
+    text = election_toml(req.election_id, snap, req.names, req.title, source)
+    target = paths.user_elections_dir() / f"{req.election_id}.toml"
+    result = load_text(text, str(target), origin="user")
+    if result.election is None:
+        raise UserError("import_refused", source=source, reason=str(result.errors[0]))
+    make_dir(target.parent)
+    write_atomic(target, text.encode("utf-8"))
+    print(f"created {target}", file=sys.stderr)
+    return result.election

@@ -1,0 +1,150 @@
+"""`watch` against a real HTTP server on 127.0.0.1 that reveals a file district by district,
+with an outage in the middle: 500, a dropped connection, a truncated body, 304, garbage."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from kl_wahl.results.poll import MAX_BACKOFF, is_loopback, next_delay
+
+from .conftest import FIXTURES, run, run_installed
+
+RESULTS = FIXTURES / "results"
+NAMES = ["--map", "D1=Gert-Uwe Mende", "--map", "D2=Thomas Hoppe"]
+
+
+class Script:
+    """The server's answers, one per request; the last one repeats."""
+
+    def __init__(self, steps: list[tuple[str, bytes]]) -> None:
+        self.steps = steps
+        self.served: list[str] = []
+        self.conditional: list[bool] = []
+
+    def next(self) -> tuple[str, bytes]:
+        step = self.steps[min(len(self.served), len(self.steps) - 1)]
+        self.served.append(step[0])
+        return step
+
+
+def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            script.conditional.append("If-None-Match" in self.headers)
+            kind, body = script.next()
+            if kind == "drop":
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            if kind == "500":
+                self.send_error(500)
+                return
+            if kind == "304":
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("ETag", f'"{len(script.served)}"')
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2] if kind == "truncated" else body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def serve() -> Iterator[object]:
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(script: Script) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
+        servers.append(server)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{server.server_address[1]}/Open-Data.csv"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def _file(name: str) -> bytes:
+    return (RESULTS / name).read_bytes()
+
+
+def test_watch_survives_an_outage_and_ends_complete(serve: object, isolated: Path) -> None:
+    script = Script(
+        [
+            ("ok", _file("wiesbaden-2025-stichwahl-precount.csv")),
+            ("500", b""),
+            ("drop", b""),
+            ("ok", _file("synthetic-3-of-8.csv")),
+            ("truncated", _file("synthetic-8-of-8.csv")),
+            ("ok", b"<html>Wartungsarbeiten</html>"),
+            ("304", b""),
+            ("ok", _file("synthetic-8-of-8.csv")),
+        ]
+    )
+    url = serve(script)  # type: ignore[operator]
+    done = run_installed(
+        "watch", url, "-e", "wi-2025", *NAMES, "--interval", "0.05", "--format", "json"
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["counted"] for line in lines] == [0, 3, 8]
+    final = lines[-1]
+    assert final["complete"] is True and final["expected"] == 8
+    assert [(c["name"], c["votes"]) for c in final["candidates"]] == [
+        ("Gert-Uwe Mende", 1723),
+        ("Thomas Hoppe", 1407),
+    ]
+    assert final["turnout"] == 49.52
+    for failure in ("HTTP 500", "before the whole file arrived", "HTML"):
+        assert failure in done.stderr
+    assert "keeping the last good state: 3 of 8 districts" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert any(script.conditional)  # the ETag went back to the server
+    archive = isolated / "data" / "kl-wahl" / "results" / "wi-2025" / "archive"
+    assert len(list(archive.glob("*.csv"))) == 3  # every fetched file that was imported
+    assert "8 of 8 districts counted" in run("-e", "wi-2025", "results").out
+
+
+def test_watch_once_says_partial_with_exit_3(serve: object) -> None:
+    url = serve(Script([("ok", _file("synthetic-3-of-8.csv"))]))  # type: ignore[operator]
+    done = run_installed("watch", url, "-e", "wi-2025", *NAMES, "--once")
+    assert done.returncode == 3, done.stderr
+    assert "Districts 3/8" in done.stdout
+
+
+def test_watch_once_with_nothing_importable_exits_1(serve: object) -> None:
+    url = serve(Script([("500", b"")]))  # type: ignore[operator]
+    done = run_installed("watch", url, "-e", "wi-2025", *NAMES, "--once")
+    assert done.returncode == 1
+    assert "HTTP 500" in done.stderr
+
+
+def test_remote_servers_are_polled_politely() -> None:
+    result = run("watch", "https://wahlen.example.org/x.csv", "-e", "x", "--interval", "2")
+    assert result.code == 2 and "at least 10 seconds" in result.err
+    assert is_loopback("http://127.0.0.1:8000/x") and is_loopback("http://[::1]/x")
+    assert not is_loopback("https://wahlen.kaiserslautern.de/x")
+
+
+def test_schedule() -> None:
+    half = lambda: 0.5  # noqa: E731 - a fixed jitter
+    assert next_delay(60, 0, None, None, half) == 60
+    assert next_delay(60, 0, 120, None, half) == 120  # Cache-Control max-age
+    assert next_delay(60, 1, None, None, half) == 120
+    assert next_delay(60, 2, None, None, half) == 240
+    assert next_delay(60, 9, None, None, half) == MAX_BACKOFF
+    assert next_delay(60, 1, None, 300, half) == 300  # Retry-After
+    assert 108 <= next_delay(60, 1, None, None, lambda: 0.0) <= 132
