@@ -188,3 +188,12 @@ def test_runoff_file_creates_a_runoff_round(isolated: Path) -> None:
         encoding="utf-8"
     )
     assert 'kind = "runoff"' in text and "date = 2025-03-30" in text
+
+
+def test_reported_without_figures_is_not_counted_and_gaps_are_kept() -> None:
+    """OK.VOTE files can say anz = max with empty numbers: "no figures", never zero votes."""
+    real = RESULTS / "vaterstetten-2020-buergermeister-no-figures.csv"
+    snap = opendata.read(real.read_text(encoding="utf-8"))
+    assert snap.positions == (1, 2, 3, 5, 6)
+    assert len(snap.districts) == 38 and snap.counted == 0 and not snap.complete
+    assert snap.districts[0].number == "01"  # area numbers stay strings with leading zeros
