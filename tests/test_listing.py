@@ -30,9 +30,15 @@ def test_candidates_json_is_stable_and_typed() -> None:
         "first_round_share",
         "runoff_votes",
         "runoff_share",
+        "first_round_share_derived",
+        "runoff_share_derived",
         "outcome",
+        "outcome_status",
     }
     kimmel, _, kuerwitz = rows[0], rows[1], rows[2]
+    assert kimmel["first_round_share_derived"] is True  # computed from the official votes
+    assert kimmel["runoff_share_derived"] is False  # published as 62.26 %
+    assert kimmel["outcome_status"] == "preliminary"  # no official confirmation of the runoff
     assert kimmel["first_round_votes"] == 9299 and kimmel["first_round_share"] == 36.53
     assert kimmel["runoff_votes"] == 12289 and kimmel["runoff_share"] == 62.26
     assert kimmel["outcome"] == "elected"
@@ -212,15 +218,15 @@ def test_german_terms() -> None:
 
 
 SNAPSHOT = """\
-Candidate                                            1st round        %  Runoff        %  Outcome
+Candidate                             1st round  % (derived)  Runoff        %  Outcome
 ────────────────────────────────────────────────────────────────────────────────────────────────────
-Beate Kimmel                                             9,299  36.53 %  12,289  62.26 %  elected
+Beate Kimmel                              9,299      36.53 %  12,289  62.26 %  elected (preliminary)
 SPD
-Anja Pfeiffer                                            5,038  19.79 %   7,450  37.74 %  lost
+Anja Pfeiffer                             5,038      19.79 %   7,450  37.74 %  lost (preliminary)
 CDU
-Thomas Kürwitz                                           5,008  19.67 %       –        –  eliminated
-independent (parteilos), backed by FDP and Freie
-Wähler
+Thomas Kürwitz                            5,008      19.67 %       –        –  eliminated
+independent (parteilos), backed by
+FDP and Freie Wähler
 """
 
 

@@ -205,6 +205,7 @@ EQUIVALENCE = [
     (["countdown", "--prompt", "--at", "2041-07-01T00:30", "--format", "{days}"], {}),
     (["countdown", "--prompt", "--at", "2023-02-10T07:00", "--format", "{hours}h {minutes}m"], {}),
     (["countdown", "--prompt", "--at", "2026-11-29", "--past-format", "vor {days} Tagen"], {}),
+    (["countdown", "--prompt", "--at", "2026-11-29", "--past-format", "OB-Wahl ~{next_year}"], {}),
     (["countdown", "--prompt"], {"KL_WAHL_NOW": "1675987200"}),
     (["countdown", "--prompt"], {"KL_WAHL_NOW": "2023-02-10"}),
     (["countdown", "--prompt"], {"KL_WAHL_NOW": "abc"}),
@@ -273,3 +274,9 @@ def test_shell_init_is_answered_from_the_cache() -> None:
     assert heavy == []
     _, heavy = _fresh_modules(["shell-init", "zsh"])  # not cached yet: the full CLI answers
     assert "typer" in heavy
+
+
+def test_next_year_placeholder_is_opt_in() -> None:
+    assert run("countdown", "--prompt", "--at", "2026-11-29").out == ""  # silent by default
+    result = run("countdown", "--at", "2026-11-29", "--past-format", "OB-Wahl ~{next_year}")
+    assert result.out == "OB-Wahl ~2031\n"

@@ -26,7 +26,11 @@ MOMENTS = [
     "2023-03-26T03:30",
     "2026-11-28T12:00",
 ]
-FORMATS = [None, "{label}|{days}|{hours}|{minutes}|{date}", 'it\'s "{label}" $(false) `x` \\n']
+FORMATS = [
+    None,
+    "{label}|{days}|{hours}|{minutes}|{total_minutes}|{date}|{next_year}",
+    'it\'s "{label}" $(false) `x` \\n',
+]
 
 
 def epoch(moment: str) -> int:
@@ -74,7 +78,7 @@ def in_shell(
 def test_snippet_prints_what_countdown_prompt_prints(
     shell: str, fmt: str | None, tmp_path: Path
 ) -> None:
-    extra = ["--format", fmt] if fmt else []
+    extra = ["--format", fmt, "--past-format", f"past {fmt}"] if fmt else []
     code = snippet(shell, *extra)
     setter = "set KL_WAHL_NOW {}" if shell == "fish" else "KL_WAHL_NOW={}"
     script = "\n".join(f"{setter.format(epoch(m))}; kl_wahl_prompt; echo '<end>'" for m in MOMENTS)

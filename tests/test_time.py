@@ -109,7 +109,7 @@ def test_prompt_failure_keeps_stdout_empty() -> None:
 def test_countdown_before_the_election() -> None:
     out = run("--at", "2023-02-10", "countdown").out
     assert "OB-Wahl: Sunday, 12 February 2023, in 2 days" in out
-    assert "they open in 1 day, 20 hours" in out
+    assert "they open in 1 day and 20 hours" in out
 
 
 def test_countdown_on_the_day() -> None:

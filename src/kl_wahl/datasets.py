@@ -18,15 +18,26 @@ from .timeline import calendar_days, first_day, is_past, last_day, timeline
 
 
 def candidate_columns(election: Election) -> tuple[Column, ...]:
+    derived: dict[str, bool] = {
+        rnd.kind: any(st.share_derived for st in standings(election, rnd))
+        for rnd in election.rounds
+    }
+
+    def percent(kind: str) -> str:
+        return "percent_derived_short" if derived.get(kind) else "percent_short"
+
     cols = [
         Column("id", "id", human=False),
         Column("name", "candidate", detail="party"),
         Column("party", "party"),
         Column("first_round_votes", "first_round_votes", "int", short="first_round_short"),
-        Column("first_round_share", "first_round_share", "percent", short="percent_short"),
+        Column("first_round_share", "first_round_share", "percent", short=percent("main")),
+        Column("first_round_share_derived", "derived", "bool", human=False),
         Column("runoff_votes", "runoff_votes", "int", short="runoff_short"),
-        Column("runoff_share", "runoff_share", "percent", short="percent_short"),
+        Column("runoff_share", "runoff_share", "percent", short=percent("runoff")),
+        Column("runoff_share_derived", "derived", "bool", human=False),
         Column("outcome", "outcome"),
+        Column("outcome_status", "status", human=False),
     ]
     if any(c.ballot_position is not None for c in election.candidates):
         cols.insert(1, Column("ballot_position", "ballot_position", "int"))
@@ -44,7 +55,10 @@ def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
             "first_round_share": None,
             "runoff_votes": None,
             "runoff_share": None,
+            "first_round_share_derived": None,
+            "runoff_share_derived": None,
             "outcome": None,
+            "outcome_status": None,
         }
         for c in election.candidates
     }
@@ -54,7 +68,9 @@ def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
             row = rows[st.candidate.id]
             row[f"{prefix}_votes"] = st.votes
             row[f"{prefix}_share"] = round(st.share, 2)
+            row[f"{prefix}_share_derived"] = st.share_derived
             row["outcome"] = st.outcome
+            row["outcome_status"] = rnd.status
     ordered = list(rows.values())
     if sort == "name":
         ordered.sort(key=lambda r: _surname_key(str(r["name"])))
@@ -63,8 +79,13 @@ def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
     elif sort == "ballot":
         ordered.sort(key=lambda r: (r["ballot_position"] is None, r["ballot_position"] or 0))
     else:
-        ordered.sort(
-            key=lambda r: (-_num(r["first_round_votes"]), -_num(r["runoff_votes"]), str(r["name"]))
+        ordered.sort(  # shares where only election-night shares are known
+            key=lambda r: (
+                -_num(r["first_round_votes"]),
+                -_num(r["first_round_share"]),
+                -_num(r["runoff_votes"]),
+                str(r["name"]),
+            )
         )
     return Dataset("candidates", candidate_columns(election), tuple(ordered))  # type: ignore[arg-type]
 
@@ -145,7 +166,13 @@ EVENT_COLUMNS = (
     Column("date_derived", "derived", "bool", human=False),
     Column("sources", "sources", "list", human=False),
     Column("before", "before", "date", human=False),
+    Column("note", "notes", human=False),
 )
+LONG_EVENT_COLUMNS = (
+    *(c._replace(detail="note_text") if c.key == "title" else c for c in EVENT_COLUMNS),
+    Column("note_text", "notes", machine=False),
+)
+"""--long: the note under each title (the place gets its own column; records show both)"""
 
 
 def event_row(election: Election, ev: Event, lang: Lang, now: datetime) -> dict[str, object]:
@@ -178,6 +205,8 @@ def event_row(election: Election, ev: Event, lang: Lang, now: datetime) -> dict[
         "date_derived": ev.date_derived,
         "sources": list(ev.sources),
         "before": when.before.isoformat() if when.before else None,
+        "note": ev.note.get(lang) if ev.note else None,
+        "note_text": ev.note.get(lang) if ev.note else None,
     }
 
 
@@ -196,7 +225,9 @@ def human_when(ev: Event, lang: Lang) -> str:
     return t(lang, "date_unknown")
 
 
-def events(election: Election, lang: Lang, now: datetime, which: str = "all") -> Dataset:
+def events(
+    election: Election, lang: Lang, now: datetime, which: str = "all", long: bool = False
+) -> Dataset:
     rows = []
     for ev in timeline(election):
         row = event_row(election, ev, lang, now)
@@ -205,7 +236,8 @@ def events(election: Election, lang: Lang, now: datetime, which: str = "all") ->
         if which == "past" and row["status"] != "past":
             continue
         rows.append(row)
-    return Dataset("events", EVENT_COLUMNS, tuple(rows))  # type: ignore[arg-type]
+    columns = LONG_EVENT_COLUMNS if long else EVENT_COLUMNS
+    return Dataset("events", columns, tuple(rows))  # type: ignore[arg-type]
 
 
 SOURCE_COLUMNS = (

@@ -46,6 +46,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "first_round_short": ("1st round", "Hauptwahl"),
     "runoff_short": ("Runoff", "Stichwahl"),
     "percent_short": ("%", "%"),
+    "earlier_elections": ("Earlier elections (for comparison)", "Frühere Wahlen (zum Vergleich)"),
+    "results_page": ("Official results page", "Amtliche Ergebnisseite"),
+    "percent_derived_short": ("% (derived)", "% (abgeleitet)"),
     "first_round_share": ("1st round share", "Anteil Hauptwahl"),
     "runoff_votes": ("Runoff votes", "Stimmen Stichwahl"),
     "runoff_share": ("Runoff share", "Anteil Stichwahl"),
@@ -99,6 +102,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "official": ("official", "amtlich"),
     # relative times
     "today": ("today", "heute"),
+    "and": (" and ", " und "),
+    "in_less_than_an_hour": ("less than an hour", "weniger als einer Stunde"),
+    "this_month": ("this month", "in diesem Monat"),
     "tomorrow": ("tomorrow", "morgen"),
     "yesterday": ("yesterday", "gestern"),
     "in_days": ("in {n}", "in {n}"),
@@ -117,8 +123,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ist heute: Wahllokale geöffnet {open}–{close}.",
     ),
     "status_done": (
-        "The election took place: {winner} won the {round} on {date} with {votes} votes ({share}).",
-        "Die Wahl hat stattgefunden: {winner} gewann die {round} am {date} mit {votes} Stimmen ({share}).",
+        "The election took place: {winner} won the {round} on {date} with {share}",
+        "Die Wahl hat stattgefunden: {winner} gewann die {round} am {date} mit {share}",
+    ),
+    "candidates_not_yet": (
+        "No candidates have been admitted yet; the election committee decides on {date}{derived}.",
+        "Noch sind keine Bewerbungen zugelassen; der Wahlausschuss entscheidet am {date}{derived}.",
+    ),
+    "status_votes": ("({votes} votes)", "({votes} Stimmen)"),
+    "status_preliminary": (
+        "(preliminary result: no official confirmation is known)",
+        "(vorläufiges Ergebnis: eine amtliche Bestätigung ist nicht bekannt)",
     ),
     "in_runoff": ("runoff", "Stichwahl"),
     "in_first_round": ("first round", "Hauptwahl"),
@@ -149,16 +164,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: heute, Wahllokale öffnen um {open} und schließen um {close}",
     ),
     "polls_open_in": (
-        "Polls open {open}–{close}; they open in {d}, {h}.",
-        "Wahllokale geöffnet {open}–{close}; sie öffnen in {d}, {h}.",
+        "Polls open {open}–{close}; they open in {wait}.",
+        "Wahllokale geöffnet {open}–{close} Uhr; sie öffnen in {wait}.",
     ),
     "countdown_past": (
-        "{label}: {date}, took place {n} ago",
-        "{label}: {date}, fand vor {n} statt",
+        "{label}: {date}, took place {ago}",
+        "{label}: {date}, fand {ago} statt",
     ),
     "countdown_winner": (
-        "Result: {winner} won with {share} of the valid votes.",
-        "Ergebnis: {winner} gewann mit {share} der gültigen Stimmen.",
+        "Result: {winner} won with {share} of the valid votes{status}.",
+        "Ergebnis: {winner} gewann mit {share} der gültigen Stimmen{status}.",
+    ),
+    "next_window": (
+        "Next election: no date set; by law it must be held roughly between {start} and {end} (derived).",
+        "Nächste Wahl: noch kein Termin; nach der Gemeindeordnung etwa zwischen {start} und {end} (abgeleitet).",
+    ),
+    "next_window_event": (
+        "Next mayoral election: no date set (window {start} – {end}, derived from the end of the term)",
+        "Nächste Oberbürgermeisterwahl: noch kein Termin (Zeitraum {start} – {end}, abgeleitet aus dem Ende der Amtszeit)",
+    ),
+    "next_other": (
+        "Next election in the data: {title} ({id}); {when}",
+        "Nächste Wahl in den Daten: {title} ({id}); {when}",
     ),
     "countdown_next_none": (
         "No further voting day is known. Add the next election with `kl-wahl data init`.",
@@ -384,8 +411,8 @@ def format_int(value: int | float, lang: Lang) -> str:
     return text.replace(",", ".") if lang == "de" else text
 
 
-def format_percent(value: float, lang: Lang) -> str:
-    text = f"{value:.2f} %"
+def format_percent(value: float, lang: Lang, digits: int = 2) -> str:
+    text = f"{value:.{digits}f} %"
     return text.replace(".", ",") if lang == "de" else text
 
 
@@ -406,7 +433,9 @@ def quantity(n: int, unit: str, lang: Lang) -> str:
 
 
 def relative_days(days: int, lang: Lang) -> str:
-    """A calendar-day distance in words: 'today', 'in 3 days', '2 years ago'."""
+    """A calendar-day distance in words, rounded as people round: 'today', 'in 3 days',
+    'in 2 months' (60 days), '4 years ago' (1,371 days). Days up to 45, then months up to
+    18 months, then years, each to the nearest whole unit."""
     if days == 0:
         return t(lang, "today")
     if days == 1:
@@ -414,11 +443,21 @@ def relative_days(days: int, lang: Lang) -> str:
     if days == -1:
         return t(lang, "yesterday")
     n = abs(days)
-    if n < 60:
+    if n <= 45:
         unit, count = "day", n
-    elif n < 730:
-        unit, count = "month", n * 12 // 365
+    elif n < 548:
+        unit, count = "month", max(1, round(n / 30.44))
     else:
-        unit, count = "year", n // 365
+        unit, count = "year", round(n / 365.25)
     key = f"in_{unit}s" if days > 0 else f"{unit}s_ago"
+    return t(lang, key, n=quantity(count, unit, lang))
+
+
+def relative_months(months: int, lang: Lang) -> str:
+    """A distance in calendar months (for dates known only to the month)."""
+    if months == 0:
+        return t(lang, "this_month")
+    n = abs(months)
+    unit, count = ("month", n) if n < 18 else ("year", round(n / 12))
+    key = f"in_{unit}s" if months > 0 else f"{unit}s_ago"
     return t(lang, key, n=quantity(count, unit, lang))

@@ -18,11 +18,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .checks import check_election
 from .model import (
     Candidate,
+    Dated,
     Election,
     Event,
     Fact,
     Figure,
     Localized,
+    PastElection,
+    PastResult,
     Person,
     Preliminary,
     Result,
@@ -30,6 +33,7 @@ from .model import (
     Source,
     Term,
     When,
+    Window,
 )
 from .problems import Problem
 from .reader import Invalid, Reader, join, show
@@ -95,9 +99,28 @@ class ElectionReader(Reader):
 
     def fact(self, value: Any, path: str) -> Fact:
         table = self.table(value, path)
-        self.check_keys(table, ("text", "sources", "derived"), path)
+        self.check_keys(table, ("text", "sources", "derived", "known_from"), path)
         return Fact(
             text=self.need(table, "text", path, self.localized),
+            sources=self.sources_of(table, path),
+            derived=self.get(table, "derived", path, self.flag) or False,
+            known_from=self.get(table, "known_from", path, self.moment),
+        )
+
+    def moment(self, value: Any, path: str) -> datetime:
+        """A date (its midnight, local) or a date-time, as an aware instant."""
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return datetime.combine(value, time(0), tzinfo=self.tz)
+        if isinstance(value, str) and len(value.strip()) == 10:
+            return datetime.combine(self.day(value, path), time(0), tzinfo=self.tz)
+        return self.instant(value, path)
+
+    def dated(self, value: Any, path: str) -> Dated:
+        """{ date = 2023-01-02, derived = true, sources = ["S20"] }"""
+        table = self.table(value, path)
+        self.check_keys(table, ("date", "derived", "sources"), path)
+        return Dated(
+            at=self.need(table, "date", path, self.moment),
             sources=self.sources_of(table, path),
             derived=self.get(table, "derived", path, self.flag) or False,
         )
@@ -127,6 +150,9 @@ TOP_KEYS = (
     "notes",
     "outgoing",
     "term",
+    "candidates_admitted",
+    "next_election",
+    "past_elections",
 )
 
 
@@ -205,6 +231,9 @@ def _election(r: ElectionReader, doc: Mapping[str, Any], origin: str, file: str)
     notes = r.get(doc, "notes", "", r.facts) or ()
     outgoing = r.get(doc, "outgoing", "", lambda v, p: _person(r, v, p))
     term = r.get(doc, "term", "", lambda v, p: _term(r, v, p))
+    admitted = r.get(doc, "candidates_admitted", "", r.dated)
+    next_election = r.get(doc, "next_election", "", lambda v, p: _window(r, v, p))
+    past = _list(r, doc, "past_elections", _past_election)
     if election_id is None or title is None:
         raise Invalid()  # already reported; the rest was read to report its problems too
     return Election(
@@ -223,6 +252,9 @@ def _election(r: ElectionReader, doc: Mapping[str, Any], origin: str, file: str)
         term=term,
         origin=origin,
         path=file,
+        candidates_admitted=admitted,
+        next_election=next_election,
+        past_elections=tuple(past),
     )
 
 
@@ -310,6 +342,8 @@ ROUND_KEYS = (
     "results_sources",
     "preliminary",
     "notes",
+    "official_from",
+    "results_page",
 )
 
 
@@ -345,6 +379,8 @@ def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
         results_sources=r.get(t, "results_sources", path, r.ids) or (),
         preliminary=r.get(t, "preliminary", path, lambda v, p: _preliminary(r, v, p)),
         notes=r.get(t, "notes", path, r.facts) or (),
+        official_from=r.get(t, "official_from", path, r.dated),
+        results_page=r.get(t, "results_page", path, r.url),
     )
 
 
@@ -403,6 +439,9 @@ EVENT_KEYS = (
     "participants",
     "sources",
     "note",
+    "known_from",
+    "neutral_title",
+    "neutral_until",
 )
 
 
@@ -420,6 +459,9 @@ def _event(r: ElectionReader, t: Mapping[str, Any], path: str) -> Event:
         participants=r.get(t, "participants", path, r.ids) or (),
         date_derived=r.get(t, "date_derived", path, r.flag) or False,
         note=r.get(t, "note", path, r.localized),
+        known_from=r.get(t, "known_from", path, r.moment),
+        neutral_title=r.get(t, "neutral_title", path, r.localized),
+        neutral_until=r.get(t, "neutral_until", path, r.moment),
     )
 
 
@@ -449,12 +491,61 @@ def _when(r: ElectionReader, t: Mapping[str, Any], path: str) -> When:
 
 def _person(r: ElectionReader, value: Any, path: str) -> Person:
     t = r.table(value, path)
-    r.check_keys(t, ("name", "party", "sources", "facts"), path)
+    r.check_keys(t, ("name", "party", "sources", "facts", "variants"), path)
     return Person(
         name=r.need(t, "name", path, r.text),
         party=r.get(t, "party", path, r.text),
         sources=r.sources_of(t, path),
         facts=r.get(t, "facts", path, r.facts) or (),
+        variants=r.get(t, "variants", path, r.strings) or (),
+    )
+
+
+def _window(r: ElectionReader, value: Any, path: str) -> Window:
+    """{ from = "2030-12", until = "2031-05", derived = true, sources = […], note = … }"""
+    t = r.table(value, path)
+    r.check_keys(t, ("from", "until", "derived", "sources", "note"), path)
+    start, end = r.need(t, "from", path, _month(r)), r.need(t, "until", path, _month(r))
+    if end < start:
+        r.error(join(path, "until"), "the window ends before it starts")
+    return Window(
+        start=start,
+        end=end,
+        sources=r.sources_of(t, path),
+        derived=r.get(t, "derived", path, r.flag) or False,
+        note=r.get(t, "note", path, r.localized),
+    )
+
+
+def _month(r: ElectionReader) -> Callable[[Any, str], tuple[int, int]]:
+    def convert(value: Any, path: str) -> tuple[int, int]:
+        match = _MONTH.match(value.strip()) if isinstance(value, str) else None
+        if not match or not 1 <= int(match[2]) <= 12:
+            raise r.fail(path, f'expected a month like "2031-05", got {show(value)}')
+        return int(match[1]), int(match[2])
+
+    return convert
+
+
+def _past_election(r: ElectionReader, t: Mapping[str, Any], path: str) -> PastElection:
+    r.check_keys(t, ("date", "label", "turnout", "results", "sources"), path)
+    results = []
+    for item_path, item in r.tables(t.get("results", []), join(path, "results")):
+        r.check_keys(item, ("name", "share", "votes", "elected"), item_path)
+        results.append(
+            PastResult(
+                name=r.need(item, "name", item_path, r.text),
+                share=r.need(item, "share", item_path, r.percent),
+                votes=r.get(item, "votes", item_path, r.count),
+                elected=r.get(item, "elected", item_path, r.flag) or False,
+            )
+        )
+    return PastElection(
+        day=r.need(t, "date", path, r.day),
+        label=r.need(t, "label", path, r.localized),
+        results=tuple(results),
+        sources=r.sources_of(t, path),
+        turnout=r.get(t, "turnout", path, r.percent),
     )
 
 

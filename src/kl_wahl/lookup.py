@@ -30,15 +30,14 @@ def _names(candidate: Candidate) -> list[str]:
 
 
 def find(candidates: tuple[Candidate, ...], query: str) -> list[Candidate]:
+    return [c for c in candidates if matches(_names(c), query)]
+
+
+def matches(names: list[str], query: str) -> bool:
+    """Whether any of `names` contains `query`, ignoring case, accents and ü/ue."""
     wanted = {q for q in forms(query.strip()) if q}
-    if not wanted:
-        return []
-    hits = []
-    for candidate in candidates:
-        haystack = set().union(*(forms(n) for n in _names(candidate)))
-        if any(q in h for q in wanted for h in haystack):
-            hits.append(candidate)
-    return hits
+    haystack = set().union(*(forms(n) for n in names))
+    return any(q in h for q in wanted for h in haystack)
 
 
 def closest(candidates: tuple[Candidate, ...], query: str, n: int = 3) -> list[str]:

@@ -48,6 +48,44 @@ class Fact(NamedTuple):
     text: Localized
     sources: tuple[str, ...]
     derived: bool = False
+    known_from: datetime | None = None
+    """the moment from which the fact held or was known (e.g. an outcome); hidden before it"""
+
+
+class Dated(NamedTuple):
+    """A sourced moment, such as the admission of the candidates or the official result."""
+
+    at: datetime
+    sources: tuple[str, ...]
+    derived: bool = False
+
+
+class Window(NamedTuple):
+    """A span known only to the month, e.g. when the next election must take place."""
+
+    start: tuple[int, int]
+    """(year, month)"""
+    end: tuple[int, int]
+    sources: tuple[str, ...]
+    derived: bool = False
+    note: Localized | None = None
+
+
+class PastResult(NamedTuple):
+    name: str
+    share: float
+    votes: int | None = None
+    elected: bool = False
+
+
+class PastElection(NamedTuple):
+    """An earlier election, for context and comparison (not a part of this election's model)."""
+
+    day: date
+    label: Localized
+    results: tuple[PastResult, ...]
+    sources: tuple[str, ...]
+    turnout: float | None = None
 
 
 class Candidate(NamedTuple):
@@ -98,6 +136,11 @@ class Round(NamedTuple):
     preliminary: Preliminary | None = None
     short_label: Localized | None = None
     notes: tuple[Fact, ...] = ()
+    results_page: str | None = None
+    """the municipality's own results page for this round"""
+    official_from: Dated | None = None
+    """when the official result was determined; before it the round shows what was published on
+    election night (preliminary shares) and says so"""
 
     @property
     def day(self) -> date:
@@ -133,6 +176,11 @@ class Event(NamedTuple):
     date_derived: bool = False
     note: Localized | None = None
     round: int | None = None
+    known_from: datetime | None = None
+    """hidden before this moment (e.g. an appointment that no one could know of earlier)"""
+    neutral_title: Localized | None = None
+    neutral_until: datetime | None = None
+    """before this moment the neutral title is shown, so a what-if never reveals an outcome"""
 
 
 class Person(NamedTuple):
@@ -140,6 +188,8 @@ class Person(NamedTuple):
     party: str | None
     sources: tuple[str, ...]
     facts: tuple[Fact, ...] = ()
+    variants: tuple[str, ...] = ()
+    """other spellings that find this person (`candidate weichel`)"""
 
 
 class Term(NamedTuple):
@@ -167,6 +217,10 @@ class Election(NamedTuple):
     origin: str = "bundled"
     path: str = ""
     overrides_bundled: bool = False
+    candidates_admitted: Dated | None = None
+    """when the candidates were admitted; before it no candidate is shown"""
+    next_election: Window | None = None
+    past_elections: tuple[PastElection, ...] = ()
 
     def candidate(self, candidate_id: str) -> Candidate | None:
         return next((c for c in self.candidates if c.id == candidate_id), None)

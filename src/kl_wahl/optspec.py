@@ -69,15 +69,16 @@ FORMAT = Opt(
     "TEMPLATE",
     "Prompt template with {label} (short name), {days} (calendar days until the voting day; "
     "0 on the day), {hours} (whole hours until the polls open), {minutes} (the minutes after "
-    "those hours, 0-59), {total_minutes} (all minutes until the polls open), {date} (ISO date). "
-    "For countdown it implies --prompt.",
+    "those hours, 0-59), {total_minutes} (all minutes until the polls open), {date} (ISO date), "
+    "{next_year} (the year by which the next election must be held, derived; empty when "
+    "unknown). For countdown it implies --prompt.",
     True,
 )
 PAST_FORMAT = Opt(
     ("--past-format",),
     "TEMPLATE",
     "Template once every voting day is past (default: print nothing); {days} counts the days "
-    "since the last voting day.",
+    "since the last voting day; e.g. 'OB-Wahl ~{next_year}'.",
     True,
 )
 TEMPLATE_OPTS = (FORMAT, PAST_FORMAT)

@@ -39,7 +39,11 @@ def candidate_profile(
                     "rank": st.rank,
                     "margin_to_next": st.margin_to_next,
                     "next_candidate": below.candidate.name if below else None,
-                    "behind_previous": (above.votes - st.votes) if above else None,
+                    "behind_previous": (
+                        above.votes - st.votes
+                        if above and above.votes is not None and st.votes is not None
+                        else None
+                    ),
                     "previous_candidate": above.candidate.name if above else None,
                     "outcome": st.outcome,
                     "sources": list(rnd.results_sources),

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 
     from .language import Lang
 
-PLACEHOLDERS = ("label", "days", "hours", "minutes", "total_minutes", "date")
-"""Template placeholders; `minutes` is the remainder after `hours`, `total_minutes` the total."""
+PLACEHOLDERS = ("label", "days", "hours", "minutes", "total_minutes", "date", "next_year")
+"""Template placeholders; `minutes` is the remainder after `hours`, `total_minutes` the total;
+`next_year` the year by which the next election must be held (derived; empty when unknown)."""
 DEFAULT_FORMAT = "{label} {days}d"
 DEFAULT_TODAY = {"en": "{label} today", "de": "{label} heute"}
 
@@ -125,7 +126,18 @@ def local_day(epoch: int, offsets: Sequence[tuple[int, int]]) -> int:
     return (epoch + offset_at(epoch, offsets)) // 86400
 
 
-def prompt_values(target: Target, now: int, today: int, past: bool, lang: Lang) -> dict[str, str]:
+def bake(template: str, name: str, value: str) -> str:
+    """`template` with one placeholder replaced by a constant (digits, so it cannot form a
+    placeholder itself), for the shell snippets, which know the value when they are made."""
+    return "".join(
+        value if is_var and text == name else ("{" + text + "}" if is_var else text)
+        for is_var, text in split_template(template)
+    )
+
+
+def prompt_values(
+    target: Target, now: int, today: int, past: bool, lang: Lang, next_year: str = ""
+) -> dict[str, str]:
     """Placeholder values: whole numbers, never negative in a past template."""
     days = abs(today - target.day) if past else target.day - today
     ahead = max(0, target.opens - now)
@@ -136,6 +148,7 @@ def prompt_values(target: Target, now: int, today: int, past: bool, lang: Lang) 
         "minutes": str(ahead % 3600 // 60),
         "total_minutes": str(ahead // 60),
         "date": target.iso_date,
+        "next_year": next_year,
     }
 
 
@@ -145,6 +158,7 @@ def prompt_line(
     offsets: Sequence[tuple[int, int]],
     templates: Templates,
     lang: Lang,
+    next_year: str = "",
 ) -> str:
     """What the prompt shows at `now`: the next voting day whose polls have not closed, or else
     the past template (empty by default) for the last one."""
@@ -159,7 +173,8 @@ def prompt_line(
         template = templates.today
     else:
         template = templates.upcoming
-    return fill(template, prompt_values(target, now, today, upcoming is None, lang))
+    values = prompt_values(target, now, today, upcoming is None, lang, next_year)
+    return fill(template, values)
 
 
 def choose_default(entries: Sequence[tuple[str, Sequence[tuple[int, int]]]], now: int) -> str:

@@ -74,7 +74,10 @@ def table(doc: Doc, data: Dataset, lang: Lang, highlight: int | None = None) -> 
     for row in data.rows:
         cells: list[list[Span]] = []
         for col in shown:
-            cell: list[Span] = [(cell_text(row.get(col.key), col, lang), "")]
+            text = cell_text(row.get(col.key), col, lang)
+            if col.key == "outcome" and row.get("outcome_status") == "preliminary":
+                text += f" ({t(lang, 'preliminary')})"
+            cell: list[Span] = [(text, "")]
             if col.detail and col.detail in by_key and row.get(col.detail) not in (None, "", []):
                 cell.append(
                     ("\n" + cell_text(row.get(col.detail), by_key[col.detail], lang), "dim")
@@ -146,7 +149,8 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
             doc.blank()
             doc.line(st.candidate.name, "bold")
             doc.line(st.candidate.party.get(lang))
-            doc.line(f"{format_int(st.votes, lang)} · {format_percent(st.share, lang)}")
+            votes = format_int(st.votes, lang) if st.votes is not None else "–"
+            doc.line(f"{votes} · {format_percent(st.share, lang)}")
             doc.line(outcome_text(st.outcome, lang))
         return rows
     name_width = max(len(st.candidate.name) for st in rows)
@@ -163,7 +167,8 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
     for st in rows:
         winner = st.outcome in ("elected", "runoff")
         party = st.candidate.party.get(lang)
-        votes, share = format_int(st.votes, lang), format_percent(st.share, lang)
+        votes = format_int(st.votes, lang) if st.votes is not None else "–"
+        share = format_percent(st.share, lang)
         outcome = outcome_text(st.outcome, lang)
         cells.append(
             [
@@ -195,15 +200,16 @@ def round_notes(election: Election, rnd: Round, rows: list[Standing], lang: Lang
     if rnd.kind == "main" and len(rows) >= 3 and rows[1].outcome == "runoff":
         a, b, c = rows[0], rows[1], rows[2]
         notes.append(t(lang, "note_no_majority", a=a.candidate.name, b=b.candidate.name))
-        notes.append(
-            t(
-                lang,
-                "note_runoff_margin",
-                a=b.candidate.name,
-                n=format_int(b.votes - c.votes, lang),
-                b=c.candidate.name,
+        if b.votes is not None and c.votes is not None:
+            notes.append(
+                t(
+                    lang,
+                    "note_runoff_margin",
+                    a=b.candidate.name,
+                    n=format_int(b.votes - c.votes, lang),
+                    b=c.candidate.name,
+                )
             )
-        )
     elif rows and rows[0].outcome == "elected" and rnd.kind == "main":
         notes.append(t(lang, "note_majority", a=rows[0].candidate.name))
     if rnd.preliminary:
@@ -220,4 +226,6 @@ def round_notes(election: Election, rnd: Round, rows: list[Standing], lang: Lang
         notes.append(f"{fact.text.get(lang)}{derived} [{', '.join(fact.sources)}]")
     if rnd.results_sources:
         notes.append(f"{t(lang, 'sources')}: {', '.join(rnd.results_sources)}")
+    if rnd.results_page and (rnd.results or rnd.preliminary):
+        notes.append(f"{t(lang, 'results_page')}: {rnd.results_page}")
     return notes

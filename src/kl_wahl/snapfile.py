@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from typing import NamedTuple
 
-CACHE_FILE = "prompt-snapshot-v2.txt"
-MAGIC = "kl-wahl prompt snapshot 2"
+CACHE_FILE = "prompt-snapshot-v3.txt"
+MAGIC = "kl-wahl prompt snapshot 3"
 LOCATING_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
 
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
         targets: tuple[Target, ...]
         offsets: tuple[tuple[int, int], ...]
         """(start epoch, UTC offset seconds) of the election's time zone over the snapshot's span"""
+        next_year: str
+        """{next_year}: the year the next election's window ends, or ''"""
 
     class Snapshot(NamedTuple):
         dirs: tuple[str, ...]
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
         """the span whose UTC offsets the snapshot knows; outside it only the full CLI answers"""
 
 else:
-    ElectionSnapshot = record("ElectionSnapshot", "id targets offsets")
+    ElectionSnapshot = record("ElectionSnapshot", "id targets offsets next_year")
     Snapshot = record(
         "Snapshot", "dirs files data_files fingerprint config elections valid_from valid_until"
     )
@@ -93,6 +95,7 @@ def dump_snapshot(snap: Snapshot) -> str:
     lines.append(f"valid\t{snap.valid_from}\t{snap.valid_until}")
     for election in snap.elections:
         lines.append("election\t" + election.id)
+        lines.append("next\t" + election.next_year)
         lines += [f"offset\t{start}\t{offset}" for start, offset in election.offsets]
         for t in election.targets:
             lines.append(
@@ -106,7 +109,7 @@ def parse_snapshot(text: str) -> Snapshot | None:
     if not lines or lines[0] != MAGIC:
         return None
     found: dict[str, list[list[str]]] = {}
-    elections: list[tuple[str, list[Target], list[tuple[int, int]]]] = []
+    elections: list[tuple[str, list[Target], list[tuple[int, int]], list[str]]] = []
     try:
         for line in lines[1:]:
             if not line:
@@ -114,7 +117,9 @@ def parse_snapshot(text: str) -> Snapshot | None:
             kind, _, rest = line.partition("\t")
             cols = rest.split("\t")
             if kind == "election":
-                elections.append((rest, [], []))
+                elections.append((rest, [], [], [""]))
+            elif kind == "next":
+                elections[-1][3][0] = rest
             elif kind == "target":
                 en, de, opens, closes, day, iso = cols
                 elections[-1][1].append(Target(en, de, int(opens), int(closes), int(day), iso))
@@ -130,7 +135,8 @@ def parse_snapshot(text: str) -> Snapshot | None:
             fingerprint=found["fingerprint"][0][0],
             config=(config[0], config[1], config[2], config[3]),
             elections=tuple(
-                ElectionSnapshot(eid, tuple(ts), tuple(offs)) for eid, ts, offs in elections
+                ElectionSnapshot(eid, tuple(ts), tuple(offs), nxt[0])
+                for eid, ts, offs, nxt in elections
             ),
             valid_from=int(found["valid"][0][0]),
             valid_until=int(found["valid"][0][1]),

@@ -53,6 +53,11 @@ def targets(election: Election) -> tuple[Target, ...]:
     return tuple(out)
 
 
+def next_year(election: Election) -> str:
+    """The value of {next_year}: the year the legal window of the next election ends."""
+    return str(election.next_election.end[0]) if election.next_election else ""
+
+
 def utc_offsets(zone: str, first_year: int, last_year: int) -> tuple[tuple[int, int], ...]:
     """(start epoch, offset seconds) for every offset change from 1 Jan `first_year` on."""
     tz = ZoneInfo(zone)
@@ -115,7 +120,7 @@ def build(
             config.prompt_past_format or "",
         ),
         elections=tuple(
-            ElectionSnapshot(e.id, targets(e), utc_offsets(e.timezone, first, last))
+            ElectionSnapshot(e.id, targets(e), utc_offsets(e.timezone, first, last), next_year(e))
             for e in catalog.elections
         ),
         valid_from=int(datetime(first, 1, 1, tzinfo=timezone.utc).timestamp()),

@@ -14,7 +14,8 @@ from .model import Candidate, Election, Outcome, Round
 
 class Standing(NamedTuple):
     candidate: Candidate
-    votes: int
+    votes: int | None
+    """None where only election-night shares were published (a round before its official result)"""
     share: float
     share_derived: bool
     rank: int
@@ -23,6 +24,8 @@ class Standing(NamedTuple):
 
 
 def standings(election: Election, rnd: Round) -> list[Standing]:
+    if not rnd.results and rnd.preliminary:
+        return _from_shares(election, rnd)
     results = sorted(rnd.results, key=lambda r: (-r.votes, r.candidate))
     base = rnd.valid.value if rnd.valid else sum(r.votes for r in results)
     out: list[Standing] = []
@@ -41,6 +44,26 @@ def standings(election: Election, rnd: Round) -> list[Standing]:
         share = res.share if res.share is not None else (100 * res.votes / base if base else 0.0)
         margin = res.votes - results[i + 1].votes if i + 1 < len(results) else None
         out.append(Standing(candidate, res.votes, share, derived, i + 1, margin, outcome))
+    return out
+
+
+def _from_shares(election: Election, rnd: Round) -> list[Standing]:
+    """Standings from the published election-night shares alone (no votes, no margins)."""
+    assert rnd.preliminary is not None
+    shares = sorted(rnd.preliminary.shares, key=lambda s: (-s[1], s[0]))
+    majority = bool(shares) and shares[0][1] > 50
+    out: list[Standing] = []
+    for i, (cid, share) in enumerate(shares):
+        candidate = election.candidate(cid)
+        if candidate is None:
+            continue
+        if rnd.kind == "runoff":
+            outcome: Outcome = "elected" if i == 0 else "lost"
+        elif majority:
+            outcome = "elected" if i == 0 else "eliminated"
+        else:
+            outcome = "runoff" if i < 2 else "eliminated"
+        out.append(Standing(candidate, None, share, False, i + 1, None, outcome))
     return out
 
 

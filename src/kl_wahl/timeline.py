@@ -6,11 +6,12 @@ Berlin), so it stays right across DST changes and on machines that run in UTC or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from .model import Election, Event, Localized, Round, When
+from .model import Election, Event, Fact, Lang, Localized, Round, When
 
 
 def today_in(election: Election, now: datetime) -> date:
@@ -23,14 +24,50 @@ def calendar_days(election: Election, now: datetime, day: date) -> int:
 
 
 def as_of(election: Election, now: datetime) -> Election:
-    """The election as it was known at `now`: a round's figures appear once its polls have closed.
+    """The election as it was known at `now`, so that `--at` is a coherent what-if.
 
-    This keeps `--at` coherent: a what-if before a voting day shows no results for it.
+    - Candidates appear once they were admitted (`candidates_admitted`).
+    - A round's figures appear once its polls have closed; until its official result was
+      determined (`official_from`) it shows the election-night shares, marked preliminary.
+    - Facts, notes and events with `known_from` appear from then on; an event's neutral title
+      stands in for its title until `neutral_until` (an appointment does not name the winner
+      before the votes are counted).
     """
-    rounds = tuple(
-        rnd
-        if rnd.polls_close <= now
-        else rnd._replace(
+
+    def known(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+        return tuple(f for f in facts if f.known_from is None or f.known_from <= now)
+
+    admitted = election.candidates_admitted
+    candidates = (
+        ()
+        if admitted and now < admitted.at
+        else tuple(c._replace(facts=known(c.facts)) for c in election.candidates)
+    )
+    events = tuple(
+        ev._replace(title=ev.neutral_title)
+        if ev.neutral_title and ev.neutral_until and now < ev.neutral_until
+        else ev
+        for ev in election.events
+        if ev.known_from is None or ev.known_from <= now
+    )
+    outgoing = election.outgoing
+    if outgoing is not None:
+        outgoing = outgoing._replace(facts=known(outgoing.facts))
+    return election._replace(
+        candidates=candidates,
+        rounds=tuple(_round_as_of(rnd, now, known) for rnd in election.rounds),
+        events=events,
+        notes=known(election.notes),
+        outgoing=outgoing,
+        past_elections=tuple(p for p in election.past_elections if p.day <= now.date()),
+    )
+
+
+def _round_as_of(
+    rnd: Round, now: datetime, known: Callable[[tuple[Fact, ...]], tuple[Fact, ...]]
+) -> Round:
+    if rnd.polls_close > now:
+        return rnd._replace(
             status=None,
             eligible=None,
             voters=None,
@@ -41,10 +78,19 @@ def as_of(election: Election, now: datetime) -> Election:
             results_sources=(),
             preliminary=None,
             notes=(),
+            results_page=None,
         )
-        for rnd in election.rounds
-    )
-    return election._replace(rounds=rounds)
+    if rnd.official_from and now < rnd.official_from.at and rnd.preliminary:
+        # election night: only what was published then, and never "official"
+        return rnd._replace(
+            status="preliminary",
+            valid=None,
+            invalid=None,
+            results=(),
+            results_sources=rnd.preliminary.sources,
+            notes=known(rnd.notes),
+        )
+    return rnd._replace(notes=known(rnd.notes))
 
 
 def round_event(election: Election, rnd: Round) -> Event:
@@ -87,9 +133,37 @@ def last_day(when: When) -> date | None:
     return None
 
 
+def window_event(election: Election) -> Event | None:
+    """The window of the next election as a timeline entry: known to the month, never a date."""
+    from .i18n import format_month, t
+
+    window = election.next_election
+    if window is None:
+        return None
+
+    def title(lang: Lang) -> str:
+        start, end = (format_month(y, m, lang) for y, m in (window.start, window.end))
+        return t(lang, "next_window_event", start=start, end=end)
+
+    year, month = window.start
+    return Event(
+        id="next-election",
+        title=Localized(title("en"), title("de")),
+        when=When("month", year=year, month=month),
+        sources=window.sources,
+        kind="window",
+        date_derived=True,
+        note=window.note,
+    )
+
+
 def timeline(election: Election) -> list[Event]:
-    """Data events and voting days, in time order; undated events sort by their 'before' date."""
+    """Data events and voting days, in time order; undated events sort by their 'before' date.
+    The window of the next election comes last, once the data has one."""
     events = [*election.events, *(round_event(election, r) for r in election.rounds)]
+    window = window_event(election)
+    if window is not None:
+        events.append(window)
 
     def key(ev: Event) -> tuple[date, int, str]:
         when = ev.when

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 
 from . import complete
-from .state import state_of, write_json
+from .state import State, state_of, write_json
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -39,7 +39,7 @@ def candidate_cmd(
       kl-wahl candidate welsch-schied --format json
     """
     from ..i18n import t
-    from ..lookup import closest, find
+    from ..lookup import closest, find, matches
     from ..problems import UserError
     from ..profile import candidate_profile
 
@@ -49,6 +49,14 @@ def candidate_cmd(
     if not name.strip():
         raise UserError("empty_name", exit_code=2)
     hits = find(election.candidates, name)
+    person = election.outgoing
+    if not hits and person and matches([person.name, *person.variants], name):
+        _show_person(state, election, fmt)
+        return
+    if not hits and not election.candidates and election.candidates_admitted:
+        from .overview import admission_line
+
+        raise UserError("no_candidate", name=name, details=(admission_line(election, lang),))
     if not hits:
         suggestions = closest(election.candidates, name)
         hint = t(lang, "did_you_mean", names=", ".join(suggestions)) if suggestions else ""
@@ -172,3 +180,35 @@ def strongholds(election: Election, candidate_id: str, lang: Lang) -> list[dict[
             }
         )
     return out
+
+
+def _show_person(state: State, election: Election, fmt: str) -> None:
+    """The outgoing mayor: not a candidate, but someone people look up (`candidate weichel`)."""
+    from ..i18n import t
+
+    person = election.outgoing
+    assert person is not None
+    lang = state.lang
+    facts = [
+        {"text": f.text.get(lang), "derived": f.derived, "sources": list(f.sources)}
+        for f in person.facts
+    ]
+    if fmt == "json":
+        write_json(
+            {
+                "name": person.name,
+                "party": person.party,
+                "role": "outgoing_mayor",
+                "facts": facts,
+                "sources": list(person.sources),
+            }
+        )
+        return
+    doc = state.doc()
+    doc.heading(person.name)
+    party = f" ({person.party})" if person.party else ""
+    doc.line(f"{t(lang, 'outgoing')}{party}{_refs(list(person.sources))}")
+    for fact in _section(doc, lang, "profile", facts):
+        derived = f" ({t(lang, 'derived')})" if fact["derived"] else ""
+        doc.line(f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)
+    state.show(doc)

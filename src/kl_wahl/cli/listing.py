@@ -166,6 +166,8 @@ def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) 
             district_totals(doc, election, imported, lang)
         for note in round_notes(election, rnd, rows, lang):
             doc.line(note, indent=2)
+    if election.past_elections and len(rounds) == len(election.rounds):
+        earlier(doc, election, lang)
 
 
 def imported_line(imported: object, lang: Lang) -> str:
@@ -226,3 +228,29 @@ def district_totals(doc: Doc, election: Election, imported: object, lang: Lang) 
     records = [[(h, text_of(c)) for h, c in zip(heads, row, strict=True)] for row in cells]
     cols = [Col(heads[0])] + [Col(h, "right", no_wrap=True) for h in heads[1:]]
     doc.table(Table(cols, cells, records))
+
+
+def earlier(doc: Doc, election: Election, lang: Lang) -> None:
+    """Earlier elections for comparison: winner and shares, turnout where sourced."""
+    from ..i18n import format_date, format_int, format_percent, t
+
+    doc.blank()
+    doc.heading(t(lang, "earlier_elections"))
+    for past in election.past_elections:
+        # as many decimals as the source gave (55.6 % stays 55.6 %, 41.00 % stays 41.00 %)
+        digits = max((len(repr(r.share).partition(".")[2]) for r in past.results), default=2)
+        turnout = (
+            f", {t(lang, 'turnout')} {format_percent(past.turnout, lang)}"
+            if past.turnout is not None
+            else ""
+        )
+        doc.line(
+            f"{past.label.get(lang)} – {format_date(past.day, lang)}{turnout} "
+            f"[{', '.join(past.sources)}]",
+            indent=2,
+        )
+        for res in past.results:
+            votes = f" ({format_int(res.votes, lang)} {t(lang, 'votes_word')})" if res.votes else ""
+            elected = f" – {t(lang, 'elected')}" if res.elected else ""
+            share = format_percent(res.share, lang, digits)
+            doc.line(f"{res.name}: {share}{votes}{elected}", indent=4)

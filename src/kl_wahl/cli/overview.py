@@ -50,15 +50,19 @@ def status_line(state: State, election: Election) -> str:
     if won is None:
         return t(lang, "status_done_no_result", date=format_date(rnd.day, lang))
     standing, final = won
-    return t(
+    text = t(
         lang,
         "status_done",
         winner=standing.candidate.name,
         round=t(lang, "in_runoff" if final.kind == "runoff" else "in_first_round"),
         date=format_date(final.day, lang),
-        votes=format_int(standing.votes, lang),
         share=format_percent(standing.share, lang),
     )
+    if standing.votes is not None:
+        text += " " + t(lang, "status_votes", votes=format_int(standing.votes, lang))
+    if final.status == "preliminary":
+        text += " " + t(lang, "status_preliminary")
+    return text + "."
 
 
 def show(state: State) -> None:
@@ -70,6 +74,9 @@ def show(state: State) -> None:
     doc.blank()
     if election.candidates:
         table(doc, datasets.candidates(election, lang), lang)
+        doc.blank()
+    elif election.candidates_admitted:
+        doc.line(admission_line(election, lang))
         doc.blank()
     if election.outgoing or election.term:
         _office(doc, election, lang)
@@ -99,3 +106,13 @@ def _office(doc: Doc, election: Election, lang: Lang) -> None:
         doc.line(
             f"{t(lang, 'term')}: {format_date(term.start, lang, weekday=False)} – {end}{derived}"
         )
+
+
+def admission_line(election: Election, lang: Lang) -> str:
+    """Said where candidates would be, before they were admitted (a what-if with --at)."""
+    admitted = election.candidates_admitted
+    assert admitted is not None
+    derived = f" ({t(lang, 'derived')})" if admitted.derived else ""
+    return t(
+        lang, "candidates_not_yet", date=format_date(admitted.at.date(), lang), derived=derived
+    )

@@ -42,9 +42,9 @@ def shell_init_cmd(
       kl-wahl shell-init fish | source       # ~/.config/fish/config.fish
       PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '
     """
-    from ..promptline import templates_for
+    from ..promptline import Templates, bake, templates_for
     from ..shell import SHELLS, snippet
-    from ..snapshot import election_offsets, targets
+    from ..snapshot import election_offsets, next_year, targets
 
     assert shell in SHELLS
     state = state_of(ctx)
@@ -55,9 +55,10 @@ def shell_init_cmd(
     fmt = fmt if fmt is not None else state.config.prompt_format
     past_fmt = past_fmt if past_fmt is not None else state.config.prompt_past_format
     offsets = election_offsets(election, state.now.year, years_ahead=SNIPPET_YEARS)
-    text = snippet(
-        shell, targets(election), offsets, templates_for(lang, fmt, past_fmt), lang, election.id
+    templates = Templates(
+        *(bake(t, "next_year", next_year(election)) for t in templates_for(lang, fmt, past_fmt))
     )
+    text = snippet(shell, targets(election), offsets, templates, lang, election.id)
     sys.stdout.write(text)
     if state.at is None:
         _remember(state.argv, shell, text, state.catalog, state.now)

@@ -21,6 +21,9 @@ def events_cmd(
     ctx: typer.Context,
     upcoming: Annotated[bool, typer.Option("--upcoming", help="Only events still ahead.")] = False,
     past: Annotated[bool, typer.Option("--past", help="Only events that are over.")] = False,
+    long: Annotated[
+        bool, typer.Option("--long", "-l", help="Show each event's note (moderators, votes, …).")
+    ] = False,
     fmt: ListFormat = "table",
 ) -> None:
     """Timeline of the election: dates, times, places, relative time; the next event highlighted.
@@ -30,6 +33,7 @@ def events_cmd(
     \b
       kl-wahl events
       kl-wahl events --upcoming
+      kl-wahl events --long
       kl-wahl --at 2023-02-01 events
       kl-wahl events --format csv
     """
@@ -42,7 +46,7 @@ def events_cmd(
     state = state_of(ctx)
     election = state.election
     which = "upcoming" if upcoming else "past" if past else "all"
-    data = datasets.events(election, state.lang, state.now, which)
+    data = datasets.events(election, state.lang, state.now, which, long)
     nxt = next_event(election, timeline(election), state.now)
     highlight = next((i for i, row in enumerate(data.rows) if nxt and row["id"] == nxt.id), None)
     state.emit(data, fmt, highlight=highlight)
@@ -93,7 +97,7 @@ def countdown_cmd(
 
 def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
     from ..promptline import prompt_line, templates_for
-    from ..snapshot import election_offsets, targets
+    from ..snapshot import election_offsets, next_year, targets
 
     election = state.election
     lang = state.lang
@@ -101,7 +105,8 @@ def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
     past_fmt = past_fmt if past_fmt is not None else state.config.prompt_past_format
     offsets = election_offsets(election, state.now.year, years_ahead=1)
     templates = templates_for(lang, fmt, past_fmt)
-    text = prompt_line(targets(election), int(state.now.timestamp()), offsets, templates, lang)
+    now = int(state.now.timestamp())
+    text = prompt_line(targets(election), now, offsets, templates, lang, next_year(election))
     return text + "\n" if text else ""
 
 
@@ -134,27 +139,36 @@ def _find_event(election: Election, query: str) -> Event:
 
 
 def _event_countdown(state: State, election: Election, ev: Event) -> None:
-    from ..i18n import format_date, quantity, relative_days, t
-    from ..timeline import calendar_days, first_day
+    from ..i18n import format_date, format_month, quantity, relative_days, relative_months, t
+    from ..timeline import calendar_days, first_day, today_in
 
     lang = state.lang
     doc = state.doc()
     day = first_day(ev.when)
     title = ev.title.get(lang)
-    if day is None or ev.when.precision == "month":
+    derived = f" ({t(lang, 'derived')})" if ev.date_derived else ""
+    if ev.when.precision == "month" and ev.when.year and ev.when.month:
+        today = today_in(election, state.now)
+        months = (ev.when.year - today.year) * 12 + ev.when.month - today.month
+        when = format_month(ev.when.year, ev.when.month, lang)
+        doc.line(f"{title}: {when}{derived}, {relative_months(months, lang)}")
+    elif day is None:
         doc.line(f"{title}: {t(lang, 'date_unknown')}")
-        state.show(doc)
-        return
-    days = calendar_days(election, state.now, day)
-    when = format_date(day, lang)
-    if ev.when.precision == "datetime" and ev.when.start:
-        when += f", {ev.when.start:%H:%M}"
-    rel = (
-        t(lang, "days_ago", n=quantity(-days, "day", lang))
-        if days < -1
-        else relative_days(days, lang)
-    )
-    doc.line(f"{title}: {when}, {rel}")
+    else:
+        days = calendar_days(election, state.now, day)
+        when = format_date(day, lang)
+        if ev.when.precision == "datetime" and ev.when.start:
+            when += f", {ev.when.start:%H:%M}"
+        rel = (
+            t(lang, "days_ago", n=quantity(-days, "day", lang))
+            if days < -1
+            else relative_days(days, lang)
+        )
+        doc.line(f"{title}: {when}{derived}, {rel}")
+    if ev.note:
+        doc.line(ev.note.get(lang), indent=2)
+    if ev.sources:
+        doc.line(f"{t(lang, 'sources')}: {', '.join(ev.sources)}", indent=2)
     state.show(doc)
 
 
@@ -180,22 +194,26 @@ def _voting_lines(doc: Doc, state: State, election: Election) -> None:
     date = format_date(rnd.day, lang)
     opens, closes = f"{rnd.polls_open:%H:%M}", f"{rnd.polls_close:%H:%M}"
     if cd.state == "past":
-        doc.line(
-            t(lang, "countdown_past", label=label, date=date, n=quantity(-cd.days, "day", lang)),
-            "bold",
+        ago = (
+            t(lang, "today")
+            if cd.days == 0
+            else t(lang, "days_ago", n=quantity(-cd.days, "day", lang))
         )
+        doc.line(t(lang, "countdown_past", label=label, date=date, ago=ago), "bold")
         won = winner(election)
         if won:
-            standing, _ = won
+            standing, final = won
+            status = " " + t(lang, "status_preliminary") if final.status == "preliminary" else ""
             doc.line(
                 t(
                     lang,
                     "countdown_winner",
                     winner=standing.candidate.name,
                     share=format_percent(standing.share, lang),
+                    status=status,
                 ),
             )
-        doc.line(t(lang, "countdown_next_none"))
+        doc.line(next_election_line(state, election))
         return
     if cd.state == "today":
         key = "countdown_today" if state.now >= rnd.polls_open else "countdown_open_soon"
@@ -213,13 +231,36 @@ def _voting_lines(doc: Doc, state: State, election: Election) -> None:
     )
     hours = int(cd.until_open.total_seconds()) // 3600
     d, h = divmod(hours, 24)
+    parts = [quantity(n, unit, lang) for n, unit in ((d, "day"), (h, "hour")) if n]
     doc.line(
         t(
             lang,
             "polls_open_in",
             open=opens,
             close=closes,
-            d=quantity(d, "day", lang),
-            h=quantity(h, "hour", lang),
+            wait=t(lang, "and").join(parts) or t(lang, "in_less_than_an_hour"),
         ),
     )
+
+
+def next_election_line(state: State, election: Election) -> str:
+    """After the last voting day: another election in the data, else the legal window (derived,
+    never a date), else a hint how to add the next election."""
+    from ..i18n import format_date, format_month, t
+
+    lang = state.lang
+    later = [
+        e
+        for e in state.catalog.elections
+        if e.id != election.id
+        and (not e.rounds or e.rounds[0].polls_open > election.rounds[-1].polls_close)
+    ]
+    if later:
+        other = later[0]
+        when = format_date(other.rounds[0].day, lang) if other.rounds else t(lang, "status_no_date")
+        return t(lang, "next_other", title=other.title.get(lang), id=other.id, when=when)
+    window = election.next_election
+    if window is not None:
+        start, end = (format_month(y, m, lang) for y, m in (window.start, window.end))
+        return t(lang, "next_window", start=start, end=end)
+    return t(lang, "countdown_next_none")

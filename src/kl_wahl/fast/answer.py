@@ -90,7 +90,8 @@ def _prompt(opts: Mapping[str, list[str]], env: Mapping[str, str]) -> str | None
     chosen = elections[wanted]
     fmt = opts.get("--format", [cfg_format or None])[0]
     past = opts.get("--past-format", [cfg_past or None])[0]
-    text = prompt_line(chosen.targets, now, chosen.offsets, templates_for(lang, fmt, past), lang)
+    templates = templates_for(lang, fmt, past)
+    text = prompt_line(chosen.targets, now, chosen.offsets, templates, lang, chosen.next_year)
     return text + "\n" if text else ""
 
 

@@ -1,0 +1,115 @@
+"""`--at` is a coherent what-if: ten moments from 2022 to 2026, and what every command reveals.
+
+Facts come from the bundled data (sources in data/ob-2023.toml); the moments are chosen around
+the dates that change what was known: admission of the candidates (2 Jan 2023), the first round
+(12 Feb 18:00), the official first-round result (16 Feb), the runoff (26 Feb 18:00), the start of
+office (1 Sep 2023).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import SEVEN_CANDIDATES, run
+
+
+def at(moment: str, *args: str) -> str:
+    result = run("--at", moment, *args)
+    assert result.code == 0, (moment, args, result.err)
+    return result.out
+
+
+def upcoming_titles(moment: str) -> list[str]:
+    rows = json.loads(at(moment, "events", "--upcoming", "--format", "json"))
+    return [row["title"] for row in rows]
+
+
+@pytest.mark.parametrize("moment", ["2022-01-15", "2022-06-01", "2022-12-01"])
+def test_before_admission_no_candidate_is_known(moment: str) -> None:
+    assert json.loads(at(moment, "candidates", "--format", "json")) == []
+    assert "No candidates have been admitted yet" in at(moment)
+    result = run("--at", moment, "candidate", "kimmel")
+    assert result.code == 1 and "2 January 2023" in result.err
+    assert not any("Kimmel" in title or "Pfeiffer" in title for title in upcoming_titles(moment))
+
+
+def test_nominations_appear_when_they_happen() -> None:
+    assert "dieBasis files its nomination" not in upcoming_titles("2022-12-01")
+    assert "dieBasis files its nomination" in at("2022-12-23", "events")
+
+
+def test_after_admission_seven_candidates_and_no_outcome() -> None:
+    rows = json.loads(at("2023-01-05", "candidates", "--format", "json"))
+    assert sorted(r["name"] for r in rows) == sorted(SEVEN_CANDIDATES)
+    assert all(r["outcome"] is None for r in rows)
+    profile = at("2023-01-05", "candidate", "kimmel")
+    assert "Won the runoff" not in profile and "first woman" not in profile
+
+
+def test_polling_day_before_the_polls_close_has_no_figures() -> None:
+    out = at("2023-02-12T12:00", "results", "--round", "1")
+    assert "No results yet." in out and "36." not in out
+
+
+def test_election_night_shows_what_was_published_that_night() -> None:
+    out = at("2023-02-12T19:00", "results", "--round", "1")
+    assert "Status: preliminary" in out and "Status: official" not in out
+    assert "36.50 %" in out and "9,299" not in out  # shares only, no official votes yet
+    assert "Official result set by the election committee" not in out
+    rows = json.loads(at("2023-02-12T19:00", "results", "--round", "1", "--format", "json"))
+    assert rows[0]["votes"] is None and rows[0]["share"] == 36.5
+    titles = upcoming_titles("2023-02-12T19:00")
+    assert "The new mayor takes office" in titles  # neutral: the runoff is still ahead
+    assert not any("Kimmel" in t for t in titles)
+    assert "Greens endorse Pfeiffer for the runoff" not in at("2023-02-12T19:00", "events")
+
+
+def test_official_first_round_from_16_february() -> None:
+    out = at("2023-02-17", "results", "--round", "1")
+    assert "Status: official" in out and "9,299" in out
+    assert "Official result set by the election committee" in out
+
+
+def test_before_the_runoff_nothing_reveals_its_winner() -> None:
+    titles = upcoming_titles("2023-02-20")
+    assert "Weichel appoints Kimmel in the council meeting" not in titles
+    assert "Kimmel takes office" not in titles and "The new mayor takes office" in titles
+    assert "Won the runoff" not in at("2023-02-20", "candidate", "kimmel")
+    assert "elected" not in at("2023-02-20", "candidates")
+
+
+def test_after_the_runoff_the_preliminary_winner() -> None:
+    overview = at("2023-03-01")
+    assert "Beate Kimmel won the runoff" in overview and "preliminary result" in overview
+    profile = at("2023-03-01", "candidate", "kimmel")
+    assert "Won the runoff (preliminary final result" in profile
+    assert "first woman to hold the office" not in profile  # she takes office on 1 Sep
+    assert "Kimmel takes office" in at("2023-03-01", "events")
+
+
+def test_years_later_the_next_election_window() -> None:
+    out = at("2026-11-29", "countdown")
+    assert "by law it must be held roughly between December 2030 and May 2031 (derived)" in out
+    assert "Add the next election" not in out
+    assert "first woman to hold the office" in at("2026-11-29", "candidate", "kimmel")
+    (window,) = [
+        row
+        for row in json.loads(at("2026-11-29", "events", "--format", "json"))
+        if row["id"] == "next-election"
+    ]
+    assert window["title"].startswith("Next mayoral election: no date set (window December 2030")
+    assert (window["date"], window["precision"], window["date_derived"]) == (
+        "2030-12",
+        "month",
+        True,
+    )
+    assert "Earlier elections" in at("2026-11-29", "results")
+
+
+def test_next_election_in_the_data_replaces_the_hint() -> None:
+    assert run("data", "init", "ob-2031").code == 0
+    out = at("2026-11-29", "-e", "ob-2023", "countdown")
+    assert "Next election in the data:" in out and "ob-2031" in out
+    assert "data init" not in out
