@@ -179,3 +179,31 @@ def test_results_appear_once_polls_close() -> None:
         run("--at", "2023-02-26T18:00", "results", "--round", "2", "--format", "json").out
     )
     assert after[0]["votes"] == 12289
+
+
+@pytest.mark.parametrize(
+    ("days", "en", "de"),
+    [
+        (0, "today", "heute"),
+        (1, "tomorrow", "morgen"),
+        (-1, "yesterday", "gestern"),
+        (2, "in 2 days", "in 2 Tagen"),
+        (45, "in 45 days", "in 45 Tagen"),
+        (46, "in 2 months", "in 2 Monaten"),
+        (60, "in 2 months", "in 2 Monaten"),
+        (-75, "2 months ago", "vor 2 Monaten"),
+        (400, "in 13 months", "in 13 Monaten"),
+        (730, "in 2 years", "in 2 Jahren"),
+        (-1371, "4 years ago", "vor 4 Jahren"),
+    ],
+)
+def test_relative_times_round_as_people_do(days: int, en: str, de: str) -> None:
+    from kl_wahl.i18n import relative_days
+
+    assert (relative_days(days, "en"), relative_days(days, "de")) == (en, de)
+
+
+def test_countdown_on_the_day_and_hours_only() -> None:
+    assert "took place today" in run("--at", "2023-02-26T19:00", "countdown").out
+    out = run("--at", "2023-02-11T12:00", "countdown").out
+    assert "they open in 20 hours." in out and "0 days" not in out

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from .conftest import run
+from .conftest import FIXTURES, run
 
 
 def test_init_writes_a_valid_template(isolated: Path) -> None:
@@ -63,3 +64,58 @@ def test_mistake_in_user_file_is_reported_by_file_line_and_key(isolated: Path) -
     syntax = run("data", "validate", str(path))
     assert syntax.code == 1
     assert f"{path}:2:" in syntax.err
+
+
+def test_init_refuses_to_shadow_a_bundled_election(user_elections: Path) -> None:
+    result = run("data", "init", "ob-2023")
+    assert result.code == 1 and "bundled election" in result.err and "--force" in result.err
+    assert not (user_elections / "ob-2023.toml").exists()
+    assert run("data", "init", "ob-2023", "--force").code == 0
+    assert "replaces the bundled election 'ob-2023'" in run("elections").err
+
+
+def test_template_blocks_uncommented_in_place_are_valid(user_elections: Path) -> None:
+    """Every commented block of the template, uncommented where it stands, reads as intended:
+    the results land in the round, not under a candidate."""
+    assert run("data", "init", "ob-2031").code == 0
+    path = user_elections / "ob-2031.toml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    toml_line = re.compile(r"^# (\[\[?[a-z.]+\]\]?|[a-z_]+ = )")
+    body = [line[2:] if toml_line.match(line) else line for line in lines]
+    path.write_text("\n".join(body) + "\n", encoding="utf-8")
+    result = run("data", "validate", str(path))
+    assert result.code == 0, result.err
+    data = json.loads(run("-e", "ob-2031", "--at", "2031-03-10", "results", "--format", "json").out)
+    assert [(row["candidate_id"], row["votes"]) for row in data] == [("doe", 12345)]
+
+
+def test_validate_reports_everything_in_one_pass(tmp_path: Path) -> None:
+    broken = tmp_path / "multi.toml"
+    broken.write_text(
+        (FIXTURES / "minimal.toml").read_text(encoding="utf-8")
+        + '\n[[candidates]]\nid = "alpha"\nname = "Again"\nparty = { en = "only English" }\n'
+        'sources = ["S1"]\n',
+        encoding="utf-8",
+    )
+    text = broken.read_text(encoding="utf-8").replace(
+        "[rounds.results.alpha]", "[rounds.results.ghost]", 1
+    )
+    text = text.replace("votes = ", "votes = -", 1)
+    broken.write_text(text, encoding="utf-8")
+    err = run("data", "validate", str(broken)).err
+    assert "id 'alpha' is used 2 times" in err
+    assert "results.ghost: unknown candidate id" in err  # although its votes are invalid too
+    assert "expected a non-negative integer" in err
+    assert "no 'de' text" in err
+
+
+def test_validate_doubts_and_german_dates(tmp_path: Path) -> None:
+    text = (FIXTURES / "minimal.toml").read_text(encoding="utf-8")
+    saturday = tmp_path / "saturday.toml"
+    saturday.write_text(text.replace("date = 2030-03-10", "date = 2030-03-09"), encoding="utf-8")
+    result = run("data", "validate", str(saturday))
+    assert "2030-03-09 is a Saturday; German elections are held on Sundays" in result.err
+    german = tmp_path / "german.toml"
+    german.write_text(text.replace("date = 2030-03-10", "date = 10.03.2030"), encoding="utf-8")
+    result = run("data", "validate", str(german))
+    assert result.code == 1 and "write dates as YYYY-MM-DD: 2030-03-10" in result.err

@@ -28,7 +28,23 @@ def agrees(published: float, exact: float) -> bool:
 
 
 def check_election(election: Election, file: str) -> list[Problem]:
-    return [Problem(file, message, key=key) for key, message in _findings(election)]
+    return [Problem(file, message, key=key) for key, message in _findings(election)] + [
+        Problem(file, message, key=key, severity="warning") for key, message in _doubts(election)
+    ]
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _doubts(e: Election) -> Iterator[tuple[str, str]]:
+    """Not wrong for certain, but worth a second look."""
+    for i, rnd in enumerate(e.rounds, start=1):
+        if rnd.day.weekday() != 6:
+            yield (
+                f"rounds[{i}].date",
+                f"{rnd.day.isoformat()} is a {WEEKDAYS[rnd.day.weekday()]}; "
+                "German elections are held on Sundays",
+            )
 
 
 def _findings(e: Election) -> Iterator[tuple[str, str]]:

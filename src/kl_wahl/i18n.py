@@ -33,7 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "event": ("Event", "Termin"),
     "place": ("Place", "Ort"),
     "when": ("When", "Wann"),
-    "relative": ("Relative", "Relativ"),
+    "relative": ("From today", "Von heute aus"),
     "sources": ("Sources", "Quellen"),
     "publisher": ("Publisher", "Herausgeber"),
     "id": ("ID", "ID"),
@@ -147,7 +147,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint_results": ("results per round", "Ergebnisse je Wahlgang"),
     "no_rows": ("Nothing recorded yet.", "Noch nichts erfasst."),
     "no_results_yet": ("No results yet.", "Noch keine Ergebnisse."),
-    "hint_candidate": ("one candidate's profile", "Profil einer Person"),
+    "hint_candidate": ("one candidate's profile", "Profil einer Kandidatin oder eines Kandidaten"),
     "hint_events": ("timeline", "Zeitleiste"),
     "hint_export": ("CSV/JSON/ICS", "CSV/JSON/ICS"),
     "hint_help": ("every command", "alle Befehle"),
@@ -289,6 +289,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "imported {id} round {n}: {counted} of {expected} districts counted ({status}, preliminary) -> {path}",
         "importiert {id} Wahlgang {n}: {counted} von {expected} Stimmbezirken ausgezählt ({status}, vorläufig) -> {path}",
     ),
+    "shadows_bundled": (
+        "'{id}' is a bundled election; a user file of that id would replace it. Choose another id, or use --force",
+        "'{id}' ist eine mitgelieferte Wahl; eine eigene Datei mit dieser ID würde sie ersetzen. Eine andere ID wählen oder --force verwenden",
+    ),
+    "overrides_bundled_warning": (
+        "note: {path} replaces the bundled election '{id}'",
+        "Hinweis: {path} ersetzt die mitgelieferte Wahl '{id}'",
+    ),
     "import_needs_election": (
         "import needs --election ID (an existing id, or a new one to create)",
         "import braucht --election ID (eine vorhandene ID oder eine neue)",
@@ -336,7 +344,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ambiguous": ("'{name}' matches {n} candidates:", "'{name}' passt zu {n} Kandidierenden:"),
     "refine": (
         "Give more of the name to pick one.",
-        "Mehr vom Namen angeben, um eine Person zu wählen.",
+        "Mehr vom Namen angeben, um eine Person auszuwählen.",
     ),
 }
 
@@ -393,8 +401,9 @@ def format_date(day: date, lang: Lang, weekday: bool = True) -> str:
 
 
 def format_date_short(day: date, lang: Lang) -> str:
-    """'Sun, 12 Feb 2023' / 'So, 12. Feb. 2023': for table cells."""
-    wd = _WEEKDAYS[lang][day.weekday()][: 2 if lang == "de" else 3]
+    """'Sun, 12 Feb 2023' / 'So., 12. Feb. 2023': for table cells (German abbreviations take
+    a full stop)."""
+    wd = _WEEKDAYS[lang][day.weekday()][: 2 if lang == "de" else 3] + ("." if lang == "de" else "")
     month = _MONTHS[lang][day.month - 1]
     if lang == "de":
         short = month if len(month) <= 4 else month[:3] + "."

@@ -66,6 +66,11 @@ class LoadResult(NamedTuple):
 class ElectionReader(Reader):
     """The generic reader plus the values this schema shares: sources, figures, facts."""
 
+    def __init__(self, file: str) -> None:
+        super().__init__(file)
+        self.candidate_ids: set[str] = set()
+        """known once [[candidates]] are read: results that fail to read are still checked"""
+
     # -- composite values --------------------------------------------------------------------
     def sources_of(
         self, table: Mapping[str, Any], path: str, required: bool = True
@@ -176,7 +181,7 @@ def load_text(text: str, file: str, origin: str = "bundled") -> LoadResult:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return LoadResult(file, None, (_syntax_problem(exc, file),))
+        return LoadResult(file, None, (_syntax_problem(exc, file, text),))
     except (ValueError, OverflowError) as exc:  # e.g. a date that does not exist
         return LoadResult(file, None, (Problem(file, f"invalid TOML value: {exc}"),))
     except RecursionError:  # thousands of nested arrays or tables: no election looks like that
@@ -195,15 +200,22 @@ def load_text(text: str, file: str, origin: str = "bundled") -> LoadResult:
     return LoadResult(file, election, problems)
 
 
-def _syntax_problem(exc: tomllib.TOMLDecodeError, file: str) -> Problem:
+def _syntax_problem(exc: tomllib.TOMLDecodeError, file: str, text: str) -> Problem:
     message = str(exc)
     match = re.search(r"\(at line (\d+), column (\d+)\)", message)
     if match:
         message = message[: match.start()].strip()
-        return Problem(
-            file, f"TOML syntax error: {message}", line=int(match[1]), column=int(match[2])
-        )
+        line = int(match[1])
+        source = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+        german = _GERMAN_DATE.search(source)
+        if german:  # date = 08.03.2031
+            day, month, year = german.groups()
+            message += f"; write dates as YYYY-MM-DD: {year}-{int(month):02d}-{int(day):02d}"
+        return Problem(file, f"TOML syntax error: {message}", line=line, column=int(match[2]))
     return Problem(file, f"TOML syntax error: {message}")
+
+
+_GERMAN_DATE = re.compile(r"=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
 def _election(r: ElectionReader, doc: Mapping[str, Any], origin: str, file: str) -> Election:
@@ -226,6 +238,7 @@ def _election(r: ElectionReader, doc: Mapping[str, Any], origin: str, file: str)
     municipality = r.get(doc, "municipality", "", r.text) or ""
     sources = _list(r, doc, "sources", _source)
     candidates = _list(r, doc, "candidates", _candidate)
+    r.candidate_ids = {c.id for c in candidates}
     rounds = _list(r, doc, "rounds", _round)
     events = _list(r, doc, "events", _event)
     notes = r.get(doc, "notes", "", r.facts) or ()
@@ -407,7 +420,9 @@ def _results(r: ElectionReader, t: Mapping[str, Any], path: str) -> tuple[Result
                     share=r.get(entry, "share", cpath, r.percent),
                 )
             )
-        except Invalid:
+        except Invalid:  # still say everything else that is wrong with it, in the same pass
+            if cid not in r.candidate_ids:
+                r.error(cpath, "unknown candidate id")
             continue
     return tuple(out)
 

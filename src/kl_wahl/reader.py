@@ -40,6 +40,9 @@ class Reader:
     def error(self, key: str, message: str) -> None:
         self.problems.append(Problem(self.file, message, key=key))
 
+    def warn(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.file, message, key=key, severity="warning"))
+
     def fail(self, key: str, message: str) -> Invalid:
         self.error(key, message)
         return Invalid()
@@ -130,6 +133,11 @@ class Reader:
             de = self.get(value, "de", path, self.text)
             if en is None and de is None:
                 raise self.fail(path, "expected 'en' and/or 'de' text")
+            if en is None or de is None:
+                missing, shown = ("de", "en") if de is None else ("en", "de")
+                self.warn(
+                    path, f"no '{missing}' text: the '{shown}' text is shown in both languages"
+                )
             return Localized(en or de or "", de or en or "")
         raise self.fail(path, f"expected a string or a table with 'en'/'de', got {show(value)}")
 

@@ -93,7 +93,12 @@ def init_cmd(
         str | None, typer.Argument(metavar="ID", help="Id of the new election, e.g. ob-2031.")
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing file of that name.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Overwrite an existing file of that name, or use the id of a bundled election "
+            "(your file then replaces it).",
+        ),
     ] = False,
 ) -> None:
     """Write a commented template election file into the user data directory.
@@ -111,6 +116,11 @@ def init_cmd(
     eid = election_id or "ob-next"
     if not ID_PATTERN.match(eid):
         raise UserError("bad_id", id=eid, exit_code=USAGE)
+    from ..registry import election_files
+
+    bundled = {p.stem for p in election_files(paths.bundled_dir())}
+    if eid in bundled and not force:
+        raise UserError("shadows_bundled", id=eid)
     directory = paths.user_elections_dir()
     make_dir(directory)
     target = directory / f"{eid}.toml"

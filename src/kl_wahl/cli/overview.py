@@ -71,6 +71,11 @@ def show(state: State) -> None:
     doc = state.doc()
     doc.heading(election.title.get(lang))
     doc.line(status_line(state, election))
+    found = next_round(election, state.now)
+    if found is not None and found[1]:  # every voting day is past: what comes next
+        from .timecmds import next_election_line
+
+        doc.line(next_election_line(state, election))
     doc.blank()
     if election.candidates:
         table(doc, datasets.candidates(election, lang), lang)

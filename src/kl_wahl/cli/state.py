@@ -139,6 +139,18 @@ class State:
             self._catalog = cached_discover(self.data_files, os.environ)
             for warning in self._catalog.warnings:
                 self.warn(warning)
+            for election in self._catalog.elections:
+                if election.overrides_bundled:
+                    from ..i18n import t
+
+                    self.warn(
+                        t(
+                            self.lang,
+                            "overrides_bundled_warning",
+                            path=election.path,
+                            id=election.id,
+                        )
+                    )
             if self._catalog.elections:
                 from ..clock import wall_clock
 
