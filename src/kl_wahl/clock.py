@@ -5,6 +5,7 @@ Kept free of the TOML loader so that `countdown --prompt --at …` stays on the 
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -29,9 +30,22 @@ def localize(moment: datetime, tz: ZoneInfo) -> datetime:
     return moment.astimezone(tz)
 
 
+_GERMAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[T ](\d{1,2}):(\d{2}))?$")
+
+
 def parse_at(text: str) -> datetime | None:
-    """ISO 8601 date-time; no offset means Europe/Berlin; a date alone means 12:00 there."""
+    """ISO 8601 date-time, or the German way (12.02.2023, 12.02.2023 19:00, 12.02.2023T19:00);
+    no offset means Europe/Berlin; a date alone means 12:00 there."""
     text = text.strip()
+    german = _GERMAN.match(text)
+    if german:
+        day, month, year, hour, minute = german.groups()
+        try:
+            return datetime(
+                int(year), int(month), int(day), int(hour or 12), int(minute or 0), tzinfo=HOME_ZONE
+            )
+        except ValueError:
+            return None
     if len(text) == 10:
         try:
             return datetime.combine(date.fromisoformat(text), time(12, 0), tzinfo=HOME_ZONE)

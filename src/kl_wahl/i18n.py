@@ -323,6 +323,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fetch_failed": ("cannot fetch {url}: {reason}", "{url} lässt sich nicht abrufen: {reason}"),
     "cannot_read": ("cannot read {path}: {reason}", "kann {path} nicht lesen: {reason}"),
+    "bad_at": (
+        "'{value}' is not a date or date-time (ISO 8601 like 2023-02-10 or 2023-02-12T17:30, or 12.02.2023 / \"12.02.2023 17:30\")",
+        "'{value}' ist kein Datum und keine Uhrzeit (z. B. 12.02.2023, \"12.02.2023 17:30\" oder 2023-02-12T17:30)",
+    ),
+    "wrote": ("wrote {path}", "geschrieben: {path}"),
+    "ics_skipped": (
+        "note: {n} event(s) without an exact day left out of the calendar: {names}",
+        "Hinweis: {n} Termin(e) ohne genauen Tag nicht im Kalender: {names}",
+    ),
+    "aborted": ("aborted", "abgebrochen"),
+    "interrupted": ("interrupted", "unterbrochen"),
+    "validate_missing": ("{path}: no such file", "{path}: Datei nicht gefunden"),
+    "validate_invalid": ("{path}: invalid ({n} problem(s))", "{path}: ungültig ({n} Problem(e))"),
+    "validate_ok": (
+        "{path}: OK – {id}: {candidates} candidates, {rounds} rounds, {events} events, {sources} sources{warnings}",
+        "{path}: OK – {id}: {candidates} Kandidierende, {rounds} Wahlgänge, {events} Termine, {sources} Quellen{warnings}",
+    ),
+    "validate_warnings": (", {n} warning(s)", ", {n} Warnung(en)"),
+    "validate_import_ok": (
+        "{path}: OK – imported district results",
+        "{path}: OK – importierte Stimmbezirksergebnisse",
+    ),
+    "path_elections": ("elections", "Wahlen"),
+    "path_config": ("config", "Konfiguration"),
+    "path_cache": ("cache", "Cache"),
+    "path_bundled": ("bundled", "mitgeliefert"),
+    "path_not_created": (
+        "(not created yet; `kl-wahl data init` creates it)",
+        "(noch nicht angelegt; `kl-wahl data init` legt es an)",
+    ),
+    "init_next": (
+        "next: edit it, then `kl-wahl data validate {path}` and `kl-wahl elections`",
+        "weiter: bearbeiten, dann `kl-wahl data validate {path}` und `kl-wahl elections`",
+    ),
+    "bad_lang": ("'{value}' is not one of {known}", "'{value}' ist keiner der Werte {known}"),
     "bad_env_now": (
         "{name}='{value}' is not a time in epoch seconds (e.g. {name}=$(date -d 2023-02-10 +%s)); use --at for dates",
         "{name}='{value}' ist keine Zeit in Epochensekunden (z. B. {name}=$(date -d 2023-02-10 +%s)); für Daten --at verwenden",

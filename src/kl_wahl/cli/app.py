@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from .. import __version__, exitcodes
 from ..optspec import AT, DATA, ELECTION, GLOBAL, LANG, LANGS, lang_ok, match
 from ..problems import UserError
 from . import complete
+from .localize import LocalizedCommand, LocalizedGroup, lang_of
 from .state import State
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -44,7 +44,7 @@ def load_command(name: str) -> Any:
     target = getattr(importlib.import_module(f"{__package__}.{module}"), attr)
     if not isinstance(target, typer.Typer):
         single = typer.Typer(add_completion=False, rich_markup_mode=None)
-        single.command(name)(target)
+        single.command(name, cls=LocalizedCommand)(target)
         target = single
     command = typer.main.get_command(target)
     command.name = name
@@ -107,7 +107,7 @@ def hoist_globals(args: list[str]) -> list[str]:
     return front + rest
 
 
-class KlWahlGroup(TyperGroup):
+class KlWahlGroup(LocalizedGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.commands = LazyCommands()
@@ -119,11 +119,13 @@ class KlWahlGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            state = ctx.obj if isinstance(ctx.obj, State) else State()
+            from ..german import say
+
+            lang = lang_of(ctx)
             sys.stdout.flush()
-            typer.echo(f"kl-wahl: {exc.text(state.lang)}", err=True)
+            typer.echo(f"kl-wahl: {say(exc.text(lang), lang)}", err=True)
             for detail in exc.details:
-                typer.echo(detail, err=True)
+                typer.echo(say(detail, lang), err=True)
             raise typer.Exit(exc.exit_code) from None
 
 
@@ -164,13 +166,12 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _at(value: str | None) -> str | None:
+def _at(ctx: typer.Context, value: str | None) -> str | None:
     from ..clock import parse_at
+    from ..i18n import t
 
     if value is not None and parse_at(value) is None:
-        raise typer.BadParameter(
-            f"'{value}' is not an ISO 8601 date or date-time (e.g. 2023-02-10 or 2023-02-12T17:30)"
-        )
+        raise typer.BadParameter(t(lang_of(ctx), "bad_at", value=value))
     return value
 
 
@@ -208,7 +209,10 @@ def main(
     from ..clock import parse_at
 
     if lang is not None and not lang_ok(lang):
-        raise typer.BadParameter(f"'{lang}' is not one of {', '.join(LANGS)}", param_hint="--lang")
+        from ..i18n import t
+
+        message = t(lang_of(ctx), "bad_lang", value=lang, known=", ".join(LANGS))
+        raise typer.BadParameter(message, param_hint="'--lang'")
     ctx.obj = State(
         election_id=election,
         data_files=list(data or []),
@@ -230,15 +234,22 @@ def run(args: list[str]) -> int:
         app(args=args, prog_name="kl-wahl", obj=list(args))
         sys.stdout.flush()
     except SystemExit as exc:
-        code = exc.code
         try:
             sys.stdout.flush()
         except OSError as err:
             return output_failed(err)
+        code = exc.code
         return code if isinstance(code, int) else (exitcodes.OK if code is None else 1)
     except KeyboardInterrupt:
-        print("kl-wahl: interrupted", file=sys.stderr)
+        _say_failure(args, "interrupted")
         return exitcodes.INTERRUPTED
     except OSError as exc:
         return output_failed(exc)
     return exitcodes.OK
+
+
+def _say_failure(args: list[str], key: str) -> None:
+    from ..i18n import t
+    from .localize import argv_lang
+
+    print(f"kl-wahl: {t(argv_lang(args), key)}", file=sys.stderr)

@@ -12,30 +12,37 @@ import typer
 
 from .. import paths
 from ..exitcodes import FAILURE, USAGE
+from ..language import Lang
+from .localize import LocalizedCommand, LocalizedGroup, lang_of
 
 data_app = typer.Typer(
+    cls=LocalizedGroup,
+    add_completion=False,
     help="Election data files: where they go, validate one, start a new one.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
 
 
-@data_app.command("path")
-def path_cmd() -> None:
+@data_app.command("path", cls=LocalizedCommand)
+def path_cmd(ctx: typer.Context) -> None:
     """Show where kl-wahl reads user election files and its config, and where bundled data is.
 
     Put extra elections (*.toml) into the elections directory; they appear in `kl-wahl elections`.
     """
+    from ..i18n import t
+
     elections = paths.user_elections_dir()
-    state = "" if elections.is_dir() else "  (not created yet; `kl-wahl data init` creates it)"
+    state = "" if elections.is_dir() else "  " + t(lang_of(ctx), "path_not_created")
     print(f"elections: {elections}{state}")
     print(f"config:    {paths.config_path()}")
     print(f"cache:     {paths.cache_dir()}")
     print(f"bundled:   {paths.bundled_dir()}")
 
 
-@data_app.command("validate")
+@data_app.command("validate", cls=LocalizedCommand)
 def validate_cmd(
+    ctx: typer.Context,
     files: Annotated[
         list[Path],
         typer.Argument(
@@ -58,37 +65,49 @@ def validate_cmd(
     \b
       kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
+    from ..german import say
+    from ..i18n import t
     from ..load import load_file
 
+    lang = lang_of(ctx)
     failed = False
     for path in files:
         if not path.exists():
-            print(f"{path}: no such file", file=sys.stderr)
+            print(t(lang, "validate_missing", path=path), file=sys.stderr)
             failed = True
             continue
         if path.suffix == ".json":
-            failed = _validate_import(path) or failed
+            failed = _validate_import(path, lang) or failed
             continue
         result = load_file(path, origin="user")
         for problem in result.problems:
-            print(str(problem), file=sys.stderr)
+            print(say(str(problem), lang), file=sys.stderr)
         election = result.election
         if election is None:
             failed = True
-            print(f"{path}: invalid ({len(result.errors)} problem(s))", file=sys.stderr)
+            print(t(lang, "validate_invalid", path=path, n=len(result.errors)), file=sys.stderr)
             continue
-        warn = f", {len(result.warnings)} warning(s)" if result.warnings else ""
+        warn = t(lang, "validate_warnings", n=len(result.warnings)) if result.warnings else ""
         print(
-            f"{path}: OK – {election.id}: {len(election.candidates)} candidates, "
-            f"{len(election.rounds)} rounds, {len(election.events)} events, "
-            f"{len(election.sources)} sources{warn}"
+            t(
+                lang,
+                "validate_ok",
+                path=path,
+                id=election.id,
+                candidates=len(election.candidates),
+                rounds=len(election.rounds),
+                events=len(election.events),
+                sources=len(election.sources),
+                warnings=warn,
+            )
         )
     if failed:
         raise typer.Exit(FAILURE)
 
 
-@data_app.command("init")
+@data_app.command("init", cls=LocalizedCommand)
 def init_cmd(
+    ctx: typer.Context,
     election_id: Annotated[
         str | None, typer.Argument(metavar="ID", help="Id of the new election, e.g. ob-2031.")
     ] = None,
@@ -131,20 +150,20 @@ def init_cmd(
         text = text.replace('Kaiserslautern", de', f'Kaiserslautern {year[0]}", de')
         text = text.replace('Kaiserslautern" }', f'Kaiserslautern {year[0]}" }}')
     write_atomic(target, text.encode("utf-8"), force=force)
+    from ..i18n import t
+
     print(target)
-    print(
-        f"next: edit it, then `kl-wahl data validate {target}` and `kl-wahl elections`",
-        file=sys.stderr,
-    )
+    print(t(lang_of(ctx), "init_next", path=target), file=sys.stderr)
 
 
-def _validate_import(path: Path) -> bool:
+def _validate_import(path: Path, lang: Lang) -> bool:
     """Check a stored import (`<user data>/results/…/round-N.json`); True when it failed."""
+    from ..i18n import t
     from ..results.store import check
 
     problems = check(path)
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:
-        print(f"{path}: OK – imported district results")
+        print(t(lang, "validate_import_ok", path=path))
     return bool(problems)

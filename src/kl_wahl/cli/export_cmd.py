@@ -15,6 +15,7 @@ from .state import State, state_of
 
 if TYPE_CHECKING:
     from ..formats import Dataset
+    from ..language import Lang
 
 Dialect = Literal["rfc4180", "excel-de"]
 
@@ -98,28 +99,27 @@ def export_cmd(
         from ..ics import calendar_bytes
 
         payload, skipped = calendar_bytes(election, state.lang)
-        _write(output, payload, force)
+        _write(output, payload, force, state.lang)
         if skipped:
+            from ..i18n import t
+
             names = ", ".join(ev.id for ev in skipped)
-            print(
-                f"note: {len(skipped)} event(s) without an exact day left out of the calendar: {names}",
-                file=sys.stderr,
-            )
+            print(t(state.lang, "ics_skipped", n=len(skipped), names=names), file=sys.stderr)
         return
     if fmt == "json":
         from ..jsondoc import document
 
         data = document(election) if dataset == "all" else _dataset(state, dataset)
-        _write(output, to_json(data).encode("utf-8"), force)
+        _write(output, to_json(data).encode("utf-8"), force, state.lang)
         return
     if dataset == "all":
         _write_all_csv(state, output, dialect, not raw, force)
         return
     text = to_csv(_dataset(state, dataset), dialect, safe=not raw)
-    _write(output, encode_csv(text, dialect), force)
+    _write(output, encode_csv(text, dialect), force, state.lang)
 
 
-def _write(output: str, payload: bytes, force: bool) -> None:
+def _write(output: str, payload: bytes, force: bool, lang: Lang) -> None:
     from ..fileio import write_atomic
 
     if output == "-":
@@ -131,7 +131,7 @@ def _write(output: str, payload: bytes, force: bool) -> None:
     if output.endswith(("/", os.sep)):
         raise UserError("output_is_dir", path=output, exit_code=USAGE)
     write_atomic(path, payload, force=force)
-    print(f"wrote {path}", file=sys.stderr)
+    _wrote(path, lang)
 
 
 def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, force: bool) -> None:
@@ -152,7 +152,7 @@ def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, forc
     for name, path in zip(DATASETS, targets, strict=True):
         text = to_csv(_dataset(state, name), dialect, safe=safe)
         write_atomic(path, encode_csv(text, dialect), force=force)
-        print(f"wrote {path}", file=sys.stderr)
+        _wrote(path, state.lang)
 
 
 def _districts(state: State) -> Dataset:
@@ -166,3 +166,9 @@ def _districts(state: State) -> Dataset:
         if imported is not None:
             return districts_dataset(election, imported, state.lang)
     raise UserError("no_districts", n=election.rounds[-1].number if election.rounds else 1)
+
+
+def _wrote(path: Path, lang: Lang) -> None:
+    from ..i18n import t
+
+    print(t(lang, "wrote", path=path), file=sys.stderr)

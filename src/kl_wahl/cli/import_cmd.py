@@ -50,11 +50,13 @@ def import_cmd(
     state = state_of(ctx)
     req = request(state, round_, maps, title, strict)
     raw, shown = _read_source(source)
-    snap = importer.read(raw, shown, strict)
+    snap = importer.read(raw, shown, strict, state.lang)
+    from ..german import say
+
     for warning in snap.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(say(f"warning: {warning}", state.lang), file=sys.stderr)
     fetched = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    done = importer.apply(state.catalog, None, req, snap, raw, shown, fetched)
+    done = importer.apply(state.catalog, None, req, snap, raw, shown, fetched, state.lang)
     print(
         t(
             state.lang,

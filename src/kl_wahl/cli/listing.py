@@ -138,7 +138,9 @@ def results_cmd(
         render(picture, recorder)
         title = election.title.get(lang)
         write_atomic(svg, recorder.export_svg(title=title).encode("utf-8"), force=force)
-        print(f"saved {svg}", file=sys.stderr)
+        from ..i18n import t
+
+        print(t(lang, "wrote", path=svg), file=sys.stderr)
     if fmt != "table":
         state.emit(datasets.results(election, lang, number), fmt)
     else:

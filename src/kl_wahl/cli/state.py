@@ -92,8 +92,11 @@ class State:
             plain_render(doc, sys.stdout, plain_width())
 
     def warn(self, message: str) -> None:
+        """A warning on stderr, in the user's language (silent in prompt mode)."""
         if not self.quiet:
-            print(message, file=sys.stderr)
+            from ..german import say
+
+            print(say(message, self.lang), file=sys.stderr)
 
     @property
     def config(self) -> Config:

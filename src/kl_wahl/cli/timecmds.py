@@ -14,6 +14,7 @@ from .state import State, state_of
 
 if TYPE_CHECKING:
     from ..doc import Doc
+    from ..language import Lang
     from ..model import Election, Event
 
 
@@ -90,7 +91,7 @@ def countdown_cmd(
         return
     election = state.election
     if event is not None:
-        _event_countdown(state, election, _find_event(election, event))
+        _event_countdown(state, election, _find_event(election, event, state.lang))
         return
     _voting_countdown(state, election)
 
@@ -110,7 +111,7 @@ def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
     return text + "\n" if text else ""
 
 
-def _find_event(election: Election, query: str) -> Event:
+def _find_event(election: Election, query: str, lang: Lang) -> Event:
     from ..lookup import forms
     from ..problems import UserError
     from ..timeline import timeline
@@ -134,7 +135,7 @@ def _find_event(election: Election, query: str) -> Event:
         return hits[0]
     if not hits:
         raise UserError("no_event", query=query)
-    listing = tuple(f"  {ev.id}: {ev.title.en}" for ev in hits)
+    listing = tuple(f"  {ev.id}: {ev.title.get(lang)}" for ev in hits)
     raise UserError("ambiguous_event", query=query, n=len(hits), details=listing)
 
 

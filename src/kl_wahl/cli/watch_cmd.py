@@ -109,11 +109,11 @@ def _loop(
             response = fetch.get(url, TIMEOUT, MAX_BYTES, etag, modified)
             max_age = response.max_age
             if response.status != 304:
-                snap = importer.read(response.body, url, req.strict)
+                snap = importer.read(response.body, url, req.strict, state.lang)
                 if last is None or snap != last.snapshot:
                     fetched = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
                     last = importer.apply(
-                        state.catalog, election, req, snap, response.body, url, fetched
+                        state.catalog, election, req, snap, response.body, url, fetched, state.lang
                     )
                     election = last.election
                     _changed(state, last, fmt, view)
@@ -122,7 +122,9 @@ def _loop(
         except UserError as exc:
             failures += 1
             retry_after = exc.retry_after if isinstance(exc, fetch.FetchError) else None
-            message = f"kl-wahl: {exc.text(state.lang)}"
+            from ..german import say
+
+            message = f"kl-wahl: {say(exc.text(state.lang), state.lang)}"
             if view is not None:
                 view.error(message)
             else:

@@ -17,6 +17,7 @@ from . import opendata, store
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ..language import Lang
     from ..model import Election
     from ..registry import Catalog
     from .model import Snapshot
@@ -63,7 +64,13 @@ def decode(raw: bytes, shown: str) -> str:
         raise UserError("import_refused", source=shown, reason="not UTF-8 text") from None
 
 
-def read(raw: bytes, shown: str, strict: bool) -> Snapshot:
+def _note(text: str, lang: Lang) -> None:
+    from ..german import say
+
+    print(say(text, lang), file=sys.stderr)
+
+
+def read(raw: bytes, shown: str, strict: bool, lang: Lang) -> Snapshot:
     """The checked snapshot of a file, or a UserError saying in one line why not."""
     try:
         snap = opendata.read(decode(raw, shown))
@@ -71,7 +78,7 @@ def read(raw: bytes, shown: str, strict: bool) -> Snapshot:
         raise UserError("import_refused", source=shown, reason=str(exc)) from None
     if strict and snap.warnings:
         for warning in snap.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            _note(f"warning: {warning}", lang)
         raise UserError("import_checks_failed", n=len(snap.warnings))
     return snap
 
@@ -84,11 +91,12 @@ def apply(
     raw: bytes,
     shown: str,
     fetched: str,
+    lang: Lang,
 ) -> Outcome:
     """Store `snap` as the round's results; `election` is given when already known (watch)."""
     election = election or catalog.get(req.election_id)
     if election is None:
-        election = _create_election(req, snap, shown)
+        election = _create_election(req, snap, shown, lang)
     number = _pick_round(election, snap, req.round)
     mapping = _mapping(election, snap, req.names)
     path = store.save(election.id, number, snap, mapping, shown, fetched, raw)
@@ -133,7 +141,7 @@ def _mapping(election: Election, snap: Snapshot, given: dict[int, str]) -> dict[
     return mapping
 
 
-def _create_election(req: Request, snap: Snapshot, source: str) -> Election:
+def _create_election(req: Request, snap: Snapshot, source: str, lang: Lang) -> Election:
     """A new user election from the file: its title, its date, one candidate per column."""
     from .. import paths
     from ..fileio import make_dir, write_atomic
@@ -145,11 +153,8 @@ def _create_election(req: Request, snap: Snapshot, source: str) -> Election:
         raise UserError("bad_id", id=req.election_id, exit_code=USAGE)
     unnamed = [f"D{p}" for p in snap.positions if p not in req.names]
     if unnamed:
-        print(
-            f"warning: no name for {', '.join(unnamed)}: named 'Wahlvorschlag N' "
-            "(give --map DN=NAME)",
-            file=sys.stderr,
-        )
+        names = ", ".join(unnamed)
+        _note(f"warning: no name for {names}: named 'Wahlvorschlag N' (give --map DN=NAME)", lang)
     text = election_toml(req.election_id, snap, req.names, req.title, source)
     target = paths.user_elections_dir() / f"{req.election_id}.toml"
     result = load_text(text, str(target), origin="user")
@@ -157,5 +162,5 @@ def _create_election(req: Request, snap: Snapshot, source: str) -> Election:
         raise UserError("import_refused", source=source, reason=str(result.errors[0]))
     make_dir(target.parent)
     write_atomic(target, text.encode("utf-8"))
-    print(f"created {target}", file=sys.stderr)
+    _note(f"created {target}", lang)
     return result.election

@@ -1,0 +1,117 @@
+"""German all the way: help, usage errors, validation, warnings, in a German session."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import typer
+
+from kl_wahl.cli.app import COMMANDS, app, load_command
+from kl_wahl.cli.help_de import HELP_DE
+from kl_wahl.i18n import MESSAGES
+
+from .conftest import FIXTURES, run, run_installed
+
+DE = {"LANG": "de_DE.UTF-8"}
+ENGLISH = re.compile(
+    r"Usage:|Options|Arguments|Commands:|Error:|No such|Show this message|\bexpected\b|"
+    r"\bwarning\b|\bunknown\b|(?<![.\w])invalid\b|\[required\]|\bwrote\b|Try '|\bignoring\b|"
+    r"\bnot valid\b|\bcannot\b|\bmissing\b|no such file|\bdefault:"
+)
+SAME_IN_BOTH = {"%", "CSV/JSON/ICS", "Cache", "Kind"}
+
+
+def _commands() -> list[object]:
+    group = typer.main.get_command(app)
+    found: list[object] = [group]
+    for name in COMMANDS:
+        command = load_command(name)
+        found.append(command)
+        found.extend(getattr(command, "commands", {}).values())
+    return found
+
+
+def test_every_help_text_has_a_german_version() -> None:
+    missing = []
+    for command in _commands():
+        for target in [command, *getattr(command, "params", [])]:
+            for field in ("help", "epilog"):
+                text = getattr(target, field, None)
+                if text and text not in HELP_DE:
+                    missing.append(text[:60])
+    assert missing == []
+
+
+def test_every_message_is_translated() -> None:
+    same = [key for key, (en, de) in MESSAGES.items() if en == de and en not in SAME_IN_BOTH]
+    assert [k for k in same if not re.fullmatch(r"[-–\s{}\w:(),/.%]*", MESSAGES[k][0])] == []
+    assert all(de.strip() for _, de in MESSAGES.values())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        *([name, "--help"] for name in COMMANDS),
+        ["data", "path", "--help"],
+        ["data", "validate", "--help"],
+        ["data", "init", "--help"],
+        ["kandidatn"],
+        ["results", "--round", "3"],
+        ["candidate"],
+        ["--at", "morgen", "countdown"],
+        ["--lang", "fr", "candidates"],
+        ["elections", "--bogus"],
+        ["export", "candidates", "--dialect"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_help_and_usage_errors_have_no_english(args: list[str]) -> None:
+    result = run(*args, env=DE)
+    text = result.out + result.err
+    assert text.strip()
+    assert not ENGLISH.search(text), ENGLISH.search(text)
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    sorted(
+        p.name for p in FIXTURES.glob("*.toml") if p.name not in ("minimal.toml", "hostile.toml")
+    ),
+)
+def test_validation_messages_are_german(fixture: str) -> None:
+    result = run("data", "validate", str(FIXTURES / fixture), env=DE)
+    text = result.err.replace(str(FIXTURES / fixture), "FILE")
+    assert text.strip()
+    assert not ENGLISH.search(text), (fixture, text)
+
+
+def test_warnings_about_broken_user_files_are_german(user_elections: Path) -> None:
+    (user_elections / "kaputt.toml").write_text("id = [\n", encoding="utf-8")
+    result = run("candidates", env=DE)
+    assert result.code == 0
+    assert "Warnung: ignoriert:" in result.err
+    assert not ENGLISH.search(result.err), result.err
+
+
+def test_import_refusals_are_german(tmp_path: Path) -> None:
+    page = tmp_path / "page.csv"
+    page.write_text("<html>Wartung</html>", encoding="utf-8")
+    result = run("import", str(page), "-e", "x-2031", env=DE)
+    assert result.code == 1 and "HTML/XML-Seite" in result.err
+    assert not ENGLISH.search(result.err)
+
+
+def test_installed_german_session_counts_zero_english_lines() -> None:
+    """What the before-stop check measures, through the installed command."""
+    text = run_installed("--help", env=DE).stdout + run_installed("kandidatn", env=DE).stderr
+    assert not re.search(r"Usage:|Options|Error:|No such|Show this message", text)
+
+
+def test_german_dates_for_at() -> None:
+    a = run("--at", "12.02.2023 19:00", "countdown", "--prompt", "--format", "{days}").out
+    b = run("--at", "2023-02-12T19:00", "countdown", "--prompt", "--format", "{days}").out
+    assert a == b == "14\n"
+    assert run("--at", "12.02.2023", "countdown").out == run("--at", "2023-02-12", "countdown").out
