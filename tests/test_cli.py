@@ -156,7 +156,7 @@ def test_user_file_overrides_bundled(user_elections: Path) -> None:
         "Test election 2030",
         "2030-03-10",
     )
-    assert row["path"].endswith("mine.toml") and row["origin"] == row["path"]
+    assert row["path"].endswith("mine.toml") and row["origin"] == "user"
     assert row["overrides_bundled"] == "true"
     assert "Anna Alpha" in run("candidates").out
 

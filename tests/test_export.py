@@ -16,13 +16,16 @@ from .conftest import FIXTURES, run
 HOSTILE = ("--data", str(FIXTURES / "hostile.toml"), "--election", "hostile")
 
 
-def test_results_csv_rfc4180(tmp_path: Path) -> None:
+def test_results_csv_default_is_unix_and_rfc4180_has_crlf(tmp_path: Path) -> None:
     target = tmp_path / "results.csv"
     result = run("export", "results", "-o", str(target))
     assert result.code == 0, result.err
     raw = target.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
-    assert b"\r\n" in raw
+    assert b"\r" not in raw  # awk -F, sees "elected", not "elected\r"
+    strict = tmp_path / "strict.csv"
+    assert run("export", "results", "--dialect", "rfc4180", "-o", str(strict)).code == 0
+    assert strict.read_bytes() == raw.replace(b"\n", b"\r\n")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
     assert len(rows) == 9  # 7 first-round rows + 2 runoff rows
     kimmel = rows[0]
@@ -43,10 +46,11 @@ def test_results_csv_excel_de(tmp_path: Path) -> None:
     text = raw.decode("utf-8-sig")
     assert text.endswith("\r\n")
     rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
-    assert rows[0]["share"] == "36,53"
-    assert rows[0]["turnout"] == "35,17"
-    assert rows[0]["votes"] == "9299"  # no thousands separator
-    assert rows[0]["name"] == "Beate Kimmel"
+    assert rows[0]["Anteil"] == "36,53"  # German headers for German spreadsheets
+    assert rows[0]["Wahlbeteiligung"] == "35,17"
+    assert rows[0]["Stimmen"] == "9299"  # no thousands separator
+    assert rows[0]["Kandidierende"] == "Beate Kimmel"
+    assert rows[0]["abgeleitet"] == "1"  # booleans arrive as numbers
 
 
 def test_export_to_stdout_is_the_default() -> None:
@@ -87,7 +91,7 @@ def test_missing_directory_and_unwritable_target(tmp_path: Path) -> None:
 
 def test_formula_cells_are_neutralised_and_raw_turns_it_off() -> None:
     safe = list(csv.DictReader(io.StringIO(run(*HOSTILE, "export", "candidates").out)))
-    parties = {r["id"]: r["party"] for r in safe}
+    parties = {r["id"]: r["party_en"] for r in safe}
     names = {r["id"]: r["name"] for r in safe}
     assert parties["mallory"].startswith("'=HYPERLINK(")
     assert parties["plus"].startswith("'@cmd")
@@ -96,7 +100,7 @@ def test_formula_cells_are_neutralised_and_raw_turns_it_off() -> None:
     votes = {r["id"]: r["first_round_votes"] for r in safe}
     assert votes["mallory"] == "10"  # numbers stay numbers
     raw = list(csv.DictReader(io.StringIO(run(*HOSTILE, "export", "candidates", "--raw").out)))
-    assert {r["id"]: r["party"] for r in raw}["mallory"].startswith("=HYPERLINK(")
+    assert {r["id"]: r["party_en"] for r in raw}["mallory"].startswith("=HYPERLINK(")
 
 
 def test_events_csv_neutralises_places() -> None:
@@ -125,10 +129,25 @@ def test_json_document(tmp_path: Path) -> None:
     assert any(e["id"] == "round-2" for e in doc["events"])
 
 
-def test_json_dataset_export_matches_listing() -> None:
-    assert json.loads(run("export", "candidates", "--format", "json").out) == json.loads(
-        run("candidates", "--format", "json").out
-    )
+def test_json_dataset_export_is_the_listing_in_both_languages() -> None:
+    exported = json.loads(run("export", "candidates", "--format", "json").out)
+    listed = json.loads(run("candidates", "--format", "json").out)
+    german = json.loads(run("--lang", "de", "candidates", "--format", "json").out)
+    for row, en, de in zip(exported, listed, german, strict=True):
+        assert row.pop("party_en") == en.pop("party") and row.pop("party_de") == de["party"]
+        assert row == en
+
+
+@pytest.mark.parametrize("dataset", ["candidates", "results", "events", "sources"])
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_exports_are_the_same_in_any_locale_and_on_any_day(dataset: str, fmt: str) -> None:
+    """Byte-identical under LANG=C.UTF-8 and de_DE.UTF-8 and a year apart (after the election)."""
+    outputs = {
+        run("--at", at, "export", dataset, "--format", fmt, env={"LANG": lang}).out
+        for lang in ("C.UTF-8", "de_DE.UTF-8")
+        for at in ("2025-11-29", "2026-11-29")
+    }
+    assert len(outputs) == 1
 
 
 def _calendar(tmp_path: Path, name: str = "ob.ics") -> tuple[bytes, icalendar.Calendar]:

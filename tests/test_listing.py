@@ -188,7 +188,6 @@ def test_results_svg_is_written_and_not_overwritten(tmp_path: Path) -> None:
     assert run("results", "--svg", str(target)).code == 0
     svg = target.read_text(encoding="utf-8")
     assert svg.startswith("<svg") and "Kimmel" in svg
-    assert "fill: #68a0b3" in svg  # the styles survive: cyan bars of those who advanced
     again = run("results", "--svg", str(target))
     assert again.code == 1
     assert again.out == ""  # refused before printing anything
@@ -295,3 +294,57 @@ def test_bars_are_drawn_to_an_eighth_of_a_cell() -> None:
     assert bar(0, 10) == ""
     assert bar(2.42, 20) == "▌"  # small shares stay visible
     assert bar(36.53, 20) == "███████▎"
+
+
+def test_chart_is_a_real_self_contained_svg_with_the_right_numbers(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    target = tmp_path / "ergebnisse.svg"
+    assert run("--lang", "de", "results", "--svg", str(target)).code == 0
+    text = target.read_text(encoding="utf-8")
+    root = ET.fromstring(text)
+    ns = "{http://www.w3.org/2000/svg}"
+    labels = [t.text or "" for t in root.iter(f"{ns}text")]
+    assert "Oberbürgermeisterwahl Kaiserslautern 2023" in labels
+    assert "36,53 % (abgeleitet) · 9.299 Stimmen" in labels  # German, derived share marked
+    assert "62,26 % · 12.289 Stimmen" in labels
+    assert "Status: vorläufig" in labels  # the runoff result is preliminary
+    bars = [float(r.get("data-share", "0")) for r in root.iter(f"{ns}rect") if r.get("data-share")]
+    assert bars[:3] == [36.53, 19.79, 19.67]
+    widths = [float(r.get("width", "0")) for r in root.iter(f"{ns}rect") if r.get("data-share")]
+    assert widths[0] > widths[1] > widths[2]  # 19.79 and 19.67 do not look equal
+    # self-contained: nothing to fetch, nothing to run
+    for marker in ("@import", "<script", "href=", "<image", "<link", "font-face", "url("):
+        assert marker not in text
+
+
+def test_chart_must_be_an_svg_file(tmp_path: Path) -> None:
+    result = run("results", "--svg", str(tmp_path / "chart.png"))
+    assert result.code == 2 and ".svg" in result.err
+    assert not (tmp_path / "chart.png").exists()
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|\x1b\]8;[^\x1b]*\x1b\\")
+WORDS = ("Kandidierende", "ausgeschieden", "Welsh-Schied", "Kürwitz", "Stichwahl", "vorläufig")
+
+
+@pytest.mark.parametrize("width", ["60", "75", "100"])
+@pytest.mark.parametrize("args", [["candidates"], ["results"], ["events"], []])
+def test_terminal_output_never_breaks_a_word(width: str, args: list[str]) -> None:
+    """Rich on a terminal (forced here), German, at several widths: every word stays whole."""
+    env = {"FORCE_COLOR": "1", "COLUMNS": width, "LANG": "de_DE.UTF-8"}
+    out = ANSI.sub("", run("--at", "2026-11-28", *args, env=env).out)
+    assert max(len(line) for line in out.splitlines()) <= int(width)
+    for word in WORDS:
+        if word in out.replace("\n", ""):  # when it is shown, it is shown whole
+            assert word in out, (word, width, args)
+    for broken in ("Kandi\n", "ausgeschi\n", "Kimme\n", "Welsh-Schie\n", "Kürwi\n"):
+        assert broken not in out
+
+
+def test_ascii_output_stays_aligned() -> None:
+    result = run_installed("candidates", env={"COLUMNS": "100", "PYTHONIOENCODING": "ascii"})
+    lines = result.stdout.splitlines()
+    assert "Thomas Kuerwitz" in result.stdout and "?" not in result.stdout
+    votes_column = {line.index(" 5,0") for line in lines if " 5,0" in line}
+    assert len(votes_column) == 1, lines  # Kuerwitz's row is not pushed out of line

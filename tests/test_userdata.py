@@ -21,7 +21,7 @@ def test_init_writes_a_valid_template(isolated: Path) -> None:
     mine = next(e for e in listed if e["id"] == "ob-2031")
     assert mine["title"] == "Mayoral election Kaiserslautern 2031"
     assert mine["voting_days"] == []  # no date invented
-    assert mine["origin"] == str(path)
+    assert (mine["origin"], mine["path"]) == ("user", str(path))
 
 
 def test_init_refuses_to_overwrite(isolated: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import sys
-from typing import TextIO
+from typing import TextIO, cast
 
 from rich.console import Console
 
@@ -42,21 +42,13 @@ class TrimmedLines(io.TextIOBase):
         return getattr(self._target, "encoding", None) or "utf-8"
 
 
-def make_console(
-    width: int | None = None, record: bool = False, file: TextIO | None = None
-) -> Console:
-    """A markup-free console; a recording one (for SVG) keeps its styles whatever the stream is."""
-    stream = file or sys.stdout
-    if not record and not stream.isatty():
-        stream = TrimmedLines(stream)
+def make_console() -> Console:
+    """The markup-free console for stdout; used on terminals (and with FORCE_COLOR)."""
+    stream: TextIO = sys.stdout if sys.stdout.isatty() else cast(TextIO, TrimmedLines(sys.stdout))
     return Console(
         file=stream,
         markup=False,
         emoji=False,
         highlight=False,
-        width=width,
         soft_wrap=False,
-        record=record,
-        force_terminal=True if record else None,
-        color_system="truecolor" if record else "auto",
     )

@@ -29,13 +29,13 @@ def candidate_columns(election: Election) -> tuple[Column, ...]:
     cols = [
         Column("id", "id", human=False),
         Column("name", "candidate", detail="party"),
-        Column("party", "party"),
+        Column("party", "party", localized=True),
         Column("first_round_votes", "first_round_votes", "int", short="first_round_short"),
         Column("first_round_share", "first_round_share", "percent", short=percent("main")),
-        Column("first_round_share_derived", "derived", "bool", human=False),
+        Column("first_round_share_derived", "first_round_derived", "bool", human=False),
         Column("runoff_votes", "runoff_votes", "int", short="runoff_short"),
         Column("runoff_share", "runoff_share", "percent", short=percent("runoff")),
-        Column("runoff_share_derived", "derived", "bool", human=False),
+        Column("runoff_share_derived", "runoff_derived", "bool", human=False),
         Column("outcome", "outcome"),
         Column("outcome_status", "status", human=False),
     ]
@@ -106,7 +106,7 @@ RESULT_COLUMNS = (
     Column("status", "status"),
     Column("candidate_id", "id", human=False),
     Column("name", "candidate"),
-    Column("party", "party"),
+    Column("party", "party", localized=True),
     Column("votes", "votes", "int"),
     Column("share", "share", "percent"),
     Column("share_derived", "derived", "bool"),
@@ -157,16 +157,16 @@ EVENT_COLUMNS = (
     Column("time", "time", human=False),
     Column("end", "end", human=False),
     Column("precision", "precision", human=False),
-    Column("title", "event", detail="place"),
+    Column("title", "event", detail="place", localized=True),
     Column("kind", "kind", human=False),
     Column("place", "place"),
     Column("participants", "participants", "list", human=False),
-    Column("relative", "relative"),
-    Column("status", "status", human=False),
+    Column("relative", "relative", volatile=True),
+    Column("status", "status", human=False, volatile=True),
     Column("date_derived", "derived", "bool", human=False),
     Column("sources", "sources", "list", human=False),
     Column("before", "before", "date", human=False),
-    Column("note", "notes", human=False),
+    Column("note", "notes", human=False, localized=True),
 )
 LONG_EVENT_COLUMNS = (
     *(c._replace(detail="note_text") if c.key == "title" else c for c in EVENT_COLUMNS),
@@ -267,12 +267,21 @@ def sources(election: Election) -> Dataset:
 
 ELECTION_COLUMNS = (
     Column("id", "id"),
-    Column("title", "title"),
+    Column("title", "title", localized=True),
     Column("voting_days", "voting_days", "list"),
-    Column("origin", "origin"),
+    Column("origin", "origin", detail="file"),
+    Column("file", "file", machine=False),
     Column("path", "path", human=False),
     Column("overrides_bundled", "overrides", "bool"),
 )
+
+
+def _home(path: str) -> str:
+    """A path as people write it: ~ for the home directory (the full path is in `path`)."""
+    import os
+
+    home = os.path.expanduser("~")
+    return "~" + path[len(home) :] if home not in ("", "/") and path.startswith(home) else path
 
 
 def elections(catalog: Catalog, lang: Lang) -> Dataset:
@@ -281,7 +290,8 @@ def elections(catalog: Catalog, lang: Lang) -> Dataset:
             "id": e.id,
             "title": e.title.get(lang),
             "voting_days": [r.day.isoformat() for r in e.rounds],
-            "origin": "bundled" if e.origin == "bundled" else e.path,
+            "origin": "bundled" if e.origin == "bundled" else "user",
+            "file": "" if e.origin == "bundled" else _home(e.path),
             "path": e.path,
             "overrides_bundled": e.overrides_bundled,
         }

@@ -13,7 +13,9 @@ from typing import Literal, NamedTuple
 
 Cell = str | int | float | bool | None | list[str]
 Kind = Literal["text", "int", "percent", "bool", "list", "date"]
-Dialect = Literal["rfc4180", "excel-de", "tsv"]
+Dialect = Literal["unix", "rfc4180", "excel-de", "tsv"]
+"""unix: ',' and LF (pipelines); rfc4180: ',' and CRLF; excel-de: ';', CRLF, UTF-8 BOM, decimal
+comma, German headers, booleans as 1/0; tsv: tabs and LF, no quoting"""
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -32,6 +34,10 @@ class Column(NamedTuple):
     """key of another column shown dimmed under this one in wide tables (saves a column)"""
     short: str | None = None
     """message key of a shorter header for wide tables (records keep the full header)"""
+    localized: bool = False
+    """a text in the user's language: exports carry it in both (`key_en`, `key_de`)"""
+    volatile: bool = False
+    """depends on "now" (relative time, past/upcoming): listings show it, exports leave it out"""
 
 
 class Dataset(NamedTuple):
@@ -65,6 +71,8 @@ def _csv_cell(value: Cell, dialect: Dialect, safe: bool) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
+        if dialect == "excel-de":  # arrives as a number in German spreadsheets
+            return "1" if value else "0"
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         text = repr(value) if isinstance(value, float) else str(value)
@@ -75,9 +83,8 @@ def _csv_cell(value: Cell, dialect: Dialect, safe: bool) -> str:
     return neutralize(text) if safe else text
 
 
-def to_csv(data: Dataset, dialect: Dialect = "rfc4180", safe: bool = True) -> str:
-    """CSV text. rfc4180: ',' and CRLF; excel-de: ';', decimal comma, CRLF (the BOM is added by
-    the writer, see `encode_csv`); tsv: tab-separated, LF, no quoting."""
+def to_csv(data: Dataset, dialect: Dialect = "unix", safe: bool = True) -> str:
+    """CSV text in `dialect` (see `Dialect`); the excel-de BOM is added by `encode_csv`."""
     buffer = io.StringIO()
     if dialect == "tsv":
         for line in _table(data, dialect, safe):
@@ -88,7 +95,7 @@ def to_csv(data: Dataset, dialect: Dialect = "rfc4180", safe: bool = True) -> st
     writer = csv.writer(
         buffer,
         delimiter=";" if dialect == "excel-de" else ",",
-        lineterminator="\r\n",
+        lineterminator="\n" if dialect == "unix" else "\r\n",
         quoting=csv.QUOTE_MINIMAL,
     )
     writer.writerows(_table(data, dialect, safe))
@@ -97,7 +104,7 @@ def to_csv(data: Dataset, dialect: Dialect = "rfc4180", safe: bool = True) -> st
 
 def _table(data: Dataset, dialect: Dialect, safe: bool) -> list[list[str]]:
     columns = data.machine_columns
-    header = [c.key for c in columns]
+    header = german_headers(columns) if dialect == "excel-de" else [c.key for c in columns]
     body = [[_csv_cell(row.get(c.key), dialect, safe) for c in columns] for row in data.rows]
     return [header, *body]
 
@@ -106,3 +113,44 @@ def encode_csv(text: str, dialect: Dialect) -> bytes:
     """Bytes for a file: UTF-8, with a BOM for excel-de so that Excel detects the encoding."""
     prefix = "\ufeff" if dialect == "excel-de" else ""
     return (prefix + text).encode("utf-8")
+
+
+def german_headers(columns: Sequence[Column]) -> list[str]:
+    """Column names for German spreadsheets: the table's German headers, with the language of
+    a bilingual text column, unique (a repeated name gets its key)."""
+    from .i18n import MESSAGES, t
+
+    names = []
+    for c in columns:
+        suffix = c.key.rpartition("_")[2]
+        label = t("de", c.header) if c.header in MESSAGES else c.header
+        if suffix in ("en", "de") and c.localized:
+            label = f"{label} ({suffix})"
+        names.append(label)
+    return [
+        name if names.count(name) == 1 else f"{name} ({c.key})"
+        for name, c in zip(names, columns, strict=True)
+    ]
+
+
+def bilingual(en: Dataset, de: Dataset) -> Dataset:
+    """One dataset that is the same in any language and on any day: every localized column twice
+    (`key_en`, `key_de`), volatile columns left out. `en` and `de` are the same rows built in
+    each language."""
+    columns: list[Column] = []
+    for c in en.machine_columns:
+        if c.volatile:
+            continue
+        if c.localized:
+            columns += [c._replace(key=f"{c.key}_en"), c._replace(key=f"{c.key}_de")]
+        else:
+            columns.append(c)
+    rows = []
+    for row_en, row_de in zip(en.rows, de.rows, strict=True):
+        row = {c.key: row_en.get(c.key) for c in en.machine_columns if not c.localized}
+        for c in en.machine_columns:
+            if c.localized:
+                row[f"{c.key}_en"] = row_en.get(c.key)
+                row[f"{c.key}_de"] = row_de.get(c.key)
+        rows.append(row)
+    return Dataset(en.name, tuple(columns), tuple(rows))

@@ -46,6 +46,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "first_round_short": ("1st round", "Hauptwahl"),
     "runoff_short": ("Runoff", "Stichwahl"),
     "percent_short": ("%", "%"),
+    "user": ("user file", "eigene Datei"),
+    "file": ("File", "Datei"),
+    "first_round_derived": ("1st round share derived", "Anteil Hauptwahl abgeleitet"),
+    "runoff_derived": ("Runoff share derived", "Anteil Stichwahl abgeleitet"),
     "earlier_elections": ("Earlier elections (for comparison)", "Frühere Wahlen (zum Vergleich)"),
     "results_page": ("Official results page", "Amtliche Ergebnisseite"),
     "percent_derived_short": ("% (derived)", "% (abgeleitet)"),
@@ -326,6 +330,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_at": (
         "'{value}' is not a date or date-time (ISO 8601 like 2023-02-10 or 2023-02-12T17:30, or 12.02.2023 / \"12.02.2023 17:30\")",
         "'{value}' ist kein Datum und keine Uhrzeit (z. B. 12.02.2023, \"12.02.2023 17:30\" oder 2023-02-12T17:30)",
+    ),
+    "chart_svg_only": (
+        "--svg {path}: the chart is an SVG file; give a name ending in .svg",
+        "--svg {path}: das Diagramm ist eine SVG-Datei; einen Namen mit .svg angeben",
     ),
     "wrote": ("wrote {path}", "geschrieben: {path}"),
     "ics_skipped": (

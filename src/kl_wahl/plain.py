@@ -11,7 +11,8 @@ from __future__ import annotations
 import textwrap
 from typing import TextIO
 
-from .doc import Doc, Line, Table, cell_lines
+from .doc import Doc, Line, Span, Table, cell_lines
+from .translit import can_encode, transliterate
 
 GUTTER = "  "
 RULE = "─"
@@ -22,7 +23,37 @@ def text_of(spans: list[tuple[str, str]]) -> str:
 
 
 def render(doc: Doc, stream: TextIO, width: int | None) -> None:
-    """Write `doc`; `width` is the user's COLUMNS (None: no limit)."""
+    """Write `doc`; `width` is the user's COLUMNS (None: no limit). On a stream that cannot
+    take the text (LANG=C, PYTHONIOENCODING=ascii), ü becomes ue before columns are aligned."""
+    text = "".join(line + "\n" for line in lines(doc, width))
+    if not can_encode(stream, text):
+        text = "".join(line + "\n" for line in lines(_ascii(doc), width))
+    stream.write(text)
+
+
+def _ascii(doc: Doc) -> Doc:
+    def spans(items: list[Span]) -> list[Span]:
+        return [(transliterate(text), style) for text, style in items]
+
+    out = Doc(doc.width)
+    for block in doc.blocks:
+        if isinstance(block, Line):
+            out.blocks.append(Line(spans(block.spans), block.indent))
+        elif isinstance(block, Table):
+            out.blocks.append(
+                Table(
+                    [c._replace(header=transliterate(c.header)) for c in block.cols],
+                    [[spans(cell) for cell in row] for row in block.rows],
+                    [[(transliterate(h), transliterate(v)) for h, v in r] for r in block.records],
+                    block.highlight,
+                )
+            )
+        else:
+            out.blocks.append(block)
+    return out
+
+
+def lines(doc: Doc, width: int | None) -> list[str]:
     out: list[str] = []
     for block in doc.blocks:
         if block is None:
@@ -32,7 +63,7 @@ def render(doc: Doc, stream: TextIO, width: int | None) -> None:
             out.extend((pad + part).rstrip() for part in text_of(block.spans).split("\n"))
         else:
             out.extend(table_lines(block, width))
-    stream.write("".join(line + "\n" for line in out))
+    return out
 
 
 def table_lines(table: Table, width: int | None) -> list[str]:

@@ -17,6 +17,8 @@ from .standings import Standing, standings
 
 NARROW = 60
 """below this width a view plans a narrow layout of its own (results)"""
+MIN_BAR = 10
+"""bars shorter than this cannot show a difference of a few points: they are left out"""
 TRANSLATED = {"elected", "runoff", "eliminated", "lost", "preliminary", "official"}
 
 
@@ -42,9 +44,17 @@ def cell_text(value: Cell, column: Column, lang: Lang) -> str:
         return t(lang, str(value))
     if column.key in ("outcome", "status") and value in TRANSLATED:
         return outcome_text(str(value), lang)
-    if column.key == "origin" and value == "bundled":
-        return t(lang, "bundled")
+    if column.key == "origin" and value in ("bundled", "user"):
+        return t(lang, str(value))
     return str(value)
+
+
+def shown(row: dict[str, Cell], column: Column, lang: Lang) -> str:
+    """A cell as the table and the records show it: an outcome says when it is preliminary."""
+    text = cell_text(row.get(column.key), column, lang)
+    if column.key == "outcome" and row.get("outcome_status") == "preliminary":
+        text += f" ({t(lang, 'preliminary')})"
+    return text
 
 
 def human_date(iso: str, lang: Lang) -> str:
@@ -61,23 +71,20 @@ def table(doc: Doc, data: Dataset, lang: Lang, highlight: int | None = None) -> 
     columns = [c for c in data.columns if c.human]
     details = {c.detail for c in columns if c.detail}
     by_key = {c.key: c for c in columns}
-    shown = [c for c in columns if c.key not in details]
+    visible = [c for c in columns if c.key not in details]
     cols = [
         Col(
             header(c.short or c.header, lang),
             "right" if c.kind in ("int", "percent") else "left",
             no_wrap=c.kind in ("int", "percent") or c.key == "outcome",
         )
-        for c in shown
+        for c in visible
     ]
     rows: list[list[list[Span]]] = []
     for row in data.rows:
         cells: list[list[Span]] = []
-        for col in shown:
-            text = cell_text(row.get(col.key), col, lang)
-            if col.key == "outcome" and row.get("outcome_status") == "preliminary":
-                text += f" ({t(lang, 'preliminary')})"
-            cell: list[Span] = [(text, "")]
+        for col in visible:
+            cell: list[Span] = [(shown(row, col, lang), "")]
             if col.detail and col.detail in by_key and row.get(col.detail) not in (None, "", []):
                 cell.append(
                     ("\n" + cell_text(row.get(col.detail), by_key[col.detail], lang), "dim")
@@ -85,8 +92,7 @@ def table(doc: Doc, data: Dataset, lang: Lang, highlight: int | None = None) -> 
             cells.append(cell)
         rows.append(cells)
     records = [
-        [(header(c.header, lang), cell_text(row.get(c.key), c, lang)) for c in columns]
-        for row in data.rows
+        [(header(c.header, lang), shown(row, c, lang)) for c in columns] for row in data.rows
     ]
     doc.table(Table(cols, rows, records, highlight))
 
@@ -154,7 +160,9 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
             doc.line(outcome_text(st.outcome, lang))
         return rows
     name_width = max(len(st.candidate.name) for st in rows)
-    bar_width = max(5, min(40, doc.width - name_width - 38))
+    bar_width = min(40, doc.width - name_width - 38)
+    if bar_width < MIN_BAR:  # too short to show the differences: the numbers say it alone
+        bar_width = 0
     cols = [
         Col(t(lang, "candidate")),
         Col(t(lang, "votes"), "right", no_wrap=True),
@@ -162,6 +170,8 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
         Col("", no_wrap=True, min_width=bar_width),
         Col(t(lang, "outcome"), no_wrap=True),
     ]
+    if not bar_width:
+        del cols[3]
     cells: list[list[list[Span]]] = []
     records: list[list[tuple[str, str]]] = []
     for st in rows:
@@ -170,15 +180,16 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
         votes = format_int(st.votes, lang) if st.votes is not None else "–"
         share = format_percent(st.share, lang)
         outcome = outcome_text(st.outcome, lang)
-        cells.append(
-            [
-                [(st.candidate.name, "bold" if winner else ""), ("\n" + party, "dim")],
-                [(votes, "")],
-                [(share, "")],
-                [(bar(st.share, bar_width), "accent" if winner else "dim")],
-                [(outcome, "")],
-            ]
-        )
+        row = [
+            [(st.candidate.name, "bold" if winner else ""), ("\n" + party, "dim")],
+            [(votes, "")],
+            [(share, "")],
+            [(bar(st.share, bar_width), "accent" if winner else "dim")],
+            [(outcome, "")],
+        ]
+        if not bar_width:
+            del row[3]
+        cells.append(row)
         records.append(
             [
                 (t(lang, "candidate"), st.candidate.name),

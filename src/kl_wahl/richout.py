@@ -1,10 +1,14 @@
 """Print a `Doc` on a terminal with Rich: colour, hyperlinks, and wrapping that keeps indents.
 
-Only imported when stdout is a terminal (or for a recording, such as the SVG picture); piped
-output goes through `plain`. Text is built from `Text` objects and styles, never from markup.
+Only imported when stdout is a terminal (or colour is forced); piped output goes through
+`plain`. Text is built from `Text` objects and styles, never from markup. Wrapping never breaks
+a word: a table that cannot fit its longest words prints as records; "26. Februar", "2,41 %"
+and `command names` are held together with non-breaking spaces; bullets hang.
 """
 
 from __future__ import annotations
+
+import re
 
 from rich import box
 from rich.console import Console
@@ -14,6 +18,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from .doc import Doc, Line, Span, Table, cell_lines
+from .plain import text_of
 
 NARROW = 60
 """below this many columns every table prints as records"""
@@ -32,10 +37,29 @@ def _style(name: str, console: Console) -> Style:
     return STYLES[name]
 
 
+_MONTHS = (
+    "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    "Jan\\.|Feb\\.|Apr\\.|Aug\\.|Sept\\.|Okt\\.|Nov\\.|Dez\\.|"
+    "January|March|June|July|October|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+_TOGETHER = (
+    (re.compile(r"(\d) (%)"), "\\1\u00a0\\2"),
+    (re.compile(rf"(\d{{1,2}}\.?) ({_MONTHS})\b"), "\\1\u00a0\\2"),
+    (re.compile(r"(\d) (Uhr|votes|Stimmen)\b"), "\\1\u00a0\\2"),
+)
+
+
+def keep_together(text: str) -> str:
+    """Non-breaking spaces where a line break would tear apart what belongs together."""
+    for pattern, replacement in _TOGETHER:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"`[^`\n]+`", lambda m: m[0].replace(" ", "\u00a0"), text)
+
+
 def _text(spans: list[Span], console: Console) -> Text:
     text = Text()
     for part, style in spans:
-        text.append(part, style=_style(style, console))
+        text.append(keep_together(part), style=_style(style, console))
     return text
 
 
@@ -44,13 +68,40 @@ def render(doc: Doc, console: Console) -> None:
         if block is None:
             console.print()
         elif isinstance(block, Line):
-            body = _text(block.spans, console)
-            renderable = Padding(body, (0, 0, 0, block.indent)) if block.indent else body
-            console.print(renderable, overflow="fold")
-        elif console.width < NARROW:
+            _line(block, console)
+        elif console.width < NARROW or not fits(block, console.width):
             _records(block, console)
         else:
             _table(block, console)
+
+
+def _line(block: Line, console: Console) -> None:
+    """A paragraph; a bullet ("• …") hangs, so wrapped lines start under its text."""
+    spans = block.spans
+    if spans and spans[0][0].startswith("• "):
+        first, style = spans[0]
+        grid = RichTable.grid(padding=(0, 1, 0, 0))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        grid.add_row(Text("•"), _text([(first[2:], style), *spans[1:]], console))
+        console.print(Padding(grid, (0, 0, 0, block.indent)) if block.indent else grid)
+        return
+    body = _text(spans, console)
+    console.print(Padding(body, (0, 0, 0, block.indent)) if block.indent else body)
+
+
+def fits(table: Table, width: int) -> bool:
+    """Whether the table fits `width` with every word whole (its longest words side by side)."""
+    floors = []
+    for i, col in enumerate(table.cols):
+        lines = [text_of(line) for row in table.rows for line in cell_lines(row[i])]
+        words = (
+            [col.header, *lines]
+            if col.no_wrap
+            else [col.header] + [w for line in lines for w in keep_together(line).split()]
+        )
+        floors.append(max([col.min_width, *(len(w) for w in words)]))
+    return sum(floors) + 2 * (len(floors) - 1) <= width
 
 
 def _table(table: Table, console: Console) -> None:

@@ -38,6 +38,7 @@ TRANSLIT = {
     "ó": "o",
     "ô": "o",
     "█": "#",
+    "─": "-",
     "▏": "+",
     "▎": "+",
     "▍": "+",
@@ -72,6 +73,12 @@ def install_safe_encoding() -> None:
                 reconfigure(errors=ERROR_HANDLER)
             except (ValueError, OSError):  # cannot be reconfigured: keep it
                 pass
+
+
+def transliterate(text: str) -> str:
+    """German letters and typographic marks spelled in ASCII (before layout, so columns stay
+    aligned); anything else the stream cannot take becomes '?' later, one character each."""
+    return "".join(TRANSLIT.get(ch, ch) for ch in text)
 
 
 def can_encode(stream: TextIO, text: str) -> bool:

@@ -17,16 +17,23 @@ if TYPE_CHECKING:
     from ..formats import Dataset
     from ..language import Lang
 
-Dialect = Literal["rfc4180", "excel-de"]
+Dialect = Literal["unix", "rfc4180", "excel-de"]
 
 DATASETS = ("candidates", "results", "events", "sources")
 
 
 def _dataset(state: State, name: str) -> Dataset:
+    """An export: the same bytes in any language and on any day (texts in both languages,
+    nothing relative to now), unlike the listings, which speak the user's language."""
+    from ..formats import bilingual
+
+    return bilingual(_rows(state, name, "en"), _rows(state, name, "de"))
+
+
+def _rows(state: State, name: str, lang: Lang) -> Dataset:
     from .. import datasets
 
     election = state.election
-    lang = state.lang
     if name == "candidates":
         return datasets.candidates(election, lang)
     if name == "results":
@@ -34,7 +41,7 @@ def _dataset(state: State, name: str) -> Dataset:
     if name == "events":
         return datasets.events(election, lang, state.now)
     if name == "districts":
-        return _districts(state)
+        return _districts(state, lang)
     return datasets.sources(election)
 
 
@@ -65,9 +72,11 @@ def export_cmd(
         Dialect,
         typer.Option(
             "--dialect",
-            help="CSV flavour: rfc4180 (',', '.' decimals, no BOM) or excel-de (';', decimal comma, UTF-8 BOM, CRLF) for German spreadsheets.",
+            help="CSV flavour: unix (',' and LF, default), rfc4180 (',' and CRLF) or excel-de "
+            "(';', decimal comma, UTF-8 BOM, CRLF, German headers, booleans 1/0) for German "
+            "spreadsheets.",
         ),
-    ] = "rfc4180",
+    ] = "unix",
     raw: Annotated[
         bool,
         typer.Option(
@@ -93,7 +102,7 @@ def export_cmd(
     election = state.election
     if fmt == "ics" and dataset != "events":
         raise UserError("ics_events_only", exit_code=USAGE)
-    if fmt != "csv" and (dialect != "rfc4180" or raw):
+    if fmt != "csv" and (dialect != "unix" or raw):
         raise UserError("csv_only_options", exit_code=USAGE)
     if fmt == "ics":
         from ..ics import calendar_bytes
@@ -155,7 +164,7 @@ def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, forc
         _wrote(path, state.lang)
 
 
-def _districts(state: State) -> Dataset:
+def _districts(state: State, lang: Lang) -> Dataset:
     """The imported district results of the latest round that has some."""
     from ..results import store
     from ..results.view import districts_dataset
@@ -164,7 +173,7 @@ def _districts(state: State) -> Dataset:
     for rnd in reversed(election.rounds):
         imported = store.load(election.id, rnd.number)
         if imported is not None:
-            return districts_dataset(election, imported, state.lang)
+            return districts_dataset(election, imported, lang)
     raise UserError("no_districts", n=election.rounds[-1].number if election.rounds else 1)
 
 

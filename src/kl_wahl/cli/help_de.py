@@ -101,8 +101,10 @@ HELP_DE: dict[str, str] = {
         "  kl-wahl results --districts --round 1 --format csv"
     ),
     "Which round: 1, 2 or all.": "Welcher Wahlgang: 1, 2 oder all.",
-    "Also save the rendered results as an SVG picture (fixed width).": (
-        "Die Ergebnisse zusätzlich als Diagramm speichern (.svg, oder .png)."
+    "Also save a chart of the results (bars, shares, votes, status, sources) as a "
+    "self-contained SVG file.": (
+        "Zusätzlich ein Diagramm der Ergebnisse (Balken, Anteile, Stimmen, Status, Quellen) als "
+        "eigenständige SVG-Datei speichern."
     ),
     "Overwrite the --svg file if it exists.": "Eine vorhandene --svg-Datei überschreiben.",
     "One row per district from an imported result file (see `kl-wahl import`).": (
@@ -192,10 +194,11 @@ HELP_DE: dict[str, str] = {
     "File to write, - for stdout (default). With `all` and csv: a directory.": (
         "Zieldatei, - für die Standardausgabe (Standard). Bei `all` und csv: ein Verzeichnis."
     ),
-    "CSV flavour: rfc4180 (',', '.' decimals, no BOM) or excel-de (';', decimal comma, UTF-8 "
-    "BOM, CRLF) for German spreadsheets.": (
-        "CSV-Variante: rfc4180 (',', Dezimalpunkt, kein BOM, LF) oder excel-de (';', "
-        "Dezimalkomma, UTF-8-BOM, CRLF, deutsche Spaltennamen) für deutsche Tabellenkalkulationen."
+    "CSV flavour: unix (',' and LF, default), rfc4180 (',' and CRLF) or excel-de (';', decimal "
+    "comma, UTF-8 BOM, CRLF, German headers, booleans 1/0) for German spreadsheets.": (
+        "CSV-Variante: unix (',' und LF, Standard), rfc4180 (',' und CRLF) oder excel-de (';', "
+        "Dezimalkomma, UTF-8-BOM, CRLF, deutsche Spaltennamen, Wahrheitswerte als 1/0) für "
+        "deutsche Tabellenkalkulationen."
     ),
     "Do not neutralise cells that a spreadsheet would run as formulas.": (
         "Zellen nicht entschärfen, die eine Tabellenkalkulation als Formel ausführen würde."

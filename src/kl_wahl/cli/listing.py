@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from ..exitcodes import USAGE
 from .options import ListFormat
 from .state import state_of
 
@@ -15,8 +16,6 @@ if TYPE_CHECKING:
     from ..doc import Doc
     from ..language import Lang
     from ..model import Election, Round
-
-SVG_WIDTH = 110
 
 
 def elections_cmd(
@@ -79,7 +78,8 @@ def results_cmd(
         typer.Option(
             "--svg",
             metavar="FILE",
-            help="Also save the rendered results as an SVG picture (fixed width).",
+            help="Also save a chart of the results (bars, shares, votes, status, sources) as a "
+            "self-contained SVG file.",
             dir_okay=False,
         ),
     ] = None,
@@ -125,21 +125,13 @@ def results_cmd(
         state.emit(districts_dataset(election, imported, lang), fmt)
         return
     if svg is not None:  # first, so that a refused write stops before anything is printed
-        import io
-
-        from ..console import make_console
-        from ..doc import Doc
+        from ..chart import results_svg
         from ..fileio import write_atomic
-        from ..richout import render
-
-        recorder = make_console(width=SVG_WIDTH, record=True, file=io.StringIO())
-        picture = Doc(SVG_WIDTH)
-        show_results(picture, election, rounds, lang)
-        render(picture, recorder)
-        title = election.title.get(lang)
-        write_atomic(svg, recorder.export_svg(title=title).encode("utf-8"), force=force)
         from ..i18n import t
 
+        if svg.suffix.lower() != ".svg":
+            raise UserError("chart_svg_only", path=svg, exit_code=USAGE)
+        write_atomic(svg, results_svg(election, rounds, lang).encode("utf-8"), force=force)
         print(t(lang, "wrote", path=svg), file=sys.stderr)
     if fmt != "table":
         state.emit(datasets.results(election, lang, number), fmt)

@@ -200,7 +200,7 @@ class State:
         else:  # csv or tsv (Typer restricts the choices)
             from ..formats import to_csv
 
-            sys.stdout.write(to_csv(data, "tsv" if fmt == "tsv" else "rfc4180"))
+            sys.stdout.write(to_csv(data, "tsv" if fmt == "tsv" else "unix"))
 
 
 def write_json(payload: Dataset | dict[str, object]) -> None:
