@@ -115,3 +115,17 @@ def test_german_dates_for_at() -> None:
     b = run("--at", "2023-02-12T19:00", "countdown", "--prompt", "--format", "{days}").out
     assert a == b == "14\n"
     assert run("--at", "12.02.2023", "countdown").out == run("--at", "2023-02-12", "countdown").out
+
+
+def test_german_command_names_work_but_stay_out_of_the_help() -> None:
+    assert run("kandidaten", "--format", "json").out == run("candidates", "--format", "json").out
+    assert run("ergebnisse", "--round", "1").code == 0 and run("termine").code == 0
+    assert "kandidaten" not in run("--help").out
+
+
+def test_unknown_language_variable_is_said_not_swallowed() -> None:
+    result = run("candidates", env={"KL_WAHL_LANG": "fr"})
+    assert result.code == 0 and "KL_WAHL_LANG='fr' is neither en nor de" in result.err
+    assert run("--lang", "fr", "candidates").code == 2  # the option is refused outright
+    prompt = run("countdown", "--prompt", "--at", "2023-02-10", env={"KL_WAHL_LANG": "fr"})
+    assert (prompt.out, prompt.err) == ("OB-Wahl 2d\n", "")  # a prompt stays silent

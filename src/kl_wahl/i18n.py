@@ -356,7 +356,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "path_elections": ("elections", "Wahlen"),
     "path_config": ("config", "Konfiguration"),
     "path_cache": ("cache", "Cache"),
-    "path_bundled": ("bundled", "mitgeliefert"),
+    "path_bundled": ("bundled", "Mitgeliefert"),
     "path_not_created": (
         "(not created yet; `kl-wahl data init` creates it)",
         "(noch nicht angelegt; `kl-wahl data init` legt es an)",
@@ -364,6 +364,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init_next": (
         "next: edit it, then `kl-wahl data validate {path}` and `kl-wahl elections`",
         "weiter: bearbeiten, dann `kl-wahl data validate {path}` und `kl-wahl elections`",
+    ),
+    "bad_env_lang": (
+        "warning: KL_WAHL_LANG='{value}' is neither en nor de; ignored",
+        "Warnung: KL_WAHL_LANG='{value}' ist weder en noch de; ignoriert",
     ),
     "bad_lang": ("'{value}' is not one of {known}", "'{value}' ist keiner der Werte {known}"),
     "bad_env_now": (

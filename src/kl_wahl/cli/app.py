@@ -51,6 +51,19 @@ def load_command(name: str) -> Any:
     return command
 
 
+ALIASES = {
+    "wahlen": "elections",
+    "kandidaten": "candidates",
+    "kandidat": "candidate",
+    "kandidatin": "candidate",
+    "ergebnisse": "results",
+    "termine": "events",
+    "exportieren": "export",
+    "daten": "data",
+}
+"""German names that work too; not listed in --help, so they stay out of English users' way."""
+
+
 class LazyCommands(MutableMapping[str, Any]):
     """The group's command table: every name is known at once, but a command's module is
     imported and its options built only when it is looked up. Typer builds every command of an
@@ -60,6 +73,7 @@ class LazyCommands(MutableMapping[str, Any]):
         self._loaded: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> Any:
+        name = ALIASES.get(name, name)
         if name not in self._loaded:
             if name not in COMMANDS:
                 raise KeyError(name)

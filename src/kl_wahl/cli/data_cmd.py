@@ -32,12 +32,18 @@ def path_cmd(ctx: typer.Context) -> None:
     """
     from ..i18n import t
 
+    lang = lang_of(ctx)
     elections = paths.user_elections_dir()
-    state = "" if elections.is_dir() else "  " + t(lang_of(ctx), "path_not_created")
-    print(f"elections: {elections}{state}")
-    print(f"config:    {paths.config_path()}")
-    print(f"cache:     {paths.cache_dir()}")
-    print(f"bundled:   {paths.bundled_dir()}")
+    state = "" if elections.is_dir() else "  " + t(lang, "path_not_created")
+    rows = (
+        (t(lang, "path_elections"), f"{elections}{state}"),
+        (t(lang, "path_config"), paths.config_path()),
+        (t(lang, "path_cache"), paths.cache_dir()),
+        (t(lang, "path_bundled"), paths.bundled_dir()),
+    )
+    width = max(len(label) for label, _ in rows) + 2
+    for label, value in rows:
+        print(f"{label + ':':<{width}}{value}")
 
 
 @data_app.command("validate", cls=LocalizedCommand)

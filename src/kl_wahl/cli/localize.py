@@ -19,7 +19,6 @@ from typer.core import TyperCommand, TyperGroup
 
 from ..language import Lang, resolve_language
 from ..optspec import LANG, lang_ok, match
-from .help_de import HELP_DE
 
 PHRASES_DE = (
     ("Usage: ", "Aufruf: "),
@@ -101,6 +100,8 @@ def error_text(message: str, lang: Lang) -> str:
 @contextmanager
 def german_help(command: Any) -> Iterator[None]:
     """Swap in the German help of a command, its options and (for a group) its commands."""
+    from .help_de import HELP_DE  # only when German help is shown
+
     targets = [command, *getattr(command, "params", ())]
     subcommands = getattr(command, "commands", None)
     if subcommands is not None:

@@ -106,9 +106,19 @@ class State:
                 self.warn(f"warning: {warning}")
         return self._config
 
-    @property
+    @cached_property
     def lang(self) -> Lang:
-        return resolve_language(self.lang_flag, os.environ, self.config.lang)
+        """--lang, else $KL_WAHL_LANG, config, locale; a $KL_WAHL_LANG that is neither en nor de
+        is said once (as --lang fr would be refused) and then ignored."""
+        from ..language import ENV_LANG, as_lang
+
+        value = os.environ.get(ENV_LANG, "")
+        lang = resolve_language(self.lang_flag, os.environ, self.config.lang)
+        if value and as_lang(value) is None and not self.quiet:
+            from ..i18n import t
+
+            print(t(lang, "bad_env_lang", value=value), file=sys.stderr)
+        return lang
 
     @property
     def now(self) -> datetime:
