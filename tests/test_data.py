@@ -159,3 +159,23 @@ def test_no_next_election_date_is_presented(ob2023: Election) -> None:
     """The fact sheet: no date for the next election is set; never present one as scheduled."""
     assert [r.day.year for r in ob2023.rounds] == [2023, 2023]
     assert all(Path(p).name == "ob-2023.toml" for p in map(str, bundled_dir().glob("*.toml")))
+
+
+def test_record_classes_behave_like_named_tuples() -> None:
+    """The model's light tuple classes (record.py) keep the NamedTuple behaviour we rely on."""
+    import pickle
+
+    from kl_wahl.model import Figure, Localized
+
+    fig = Figure(value=3, sources=("S1",))
+    assert fig == Figure(3, ("S1",), False, None) and fig.derived is False
+    assert fig._replace(derived=True).derived is True and fig.derived is False
+    assert pickle.loads(pickle.dumps(fig)) == fig
+    assert Localized("a", "b").get("de") == "b"
+    assert fig._asdict() == {"value": 3, "sources": ("S1",), "derived": False, "note": None}
+    with pytest.raises(ValueError):
+        fig._replace(nope=1)
+    with pytest.raises(TypeError):
+        Figure(1)  # a required field is missing
+    with pytest.raises(AttributeError):
+        fig.value = 4  # type: ignore[misc]

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 from .language import as_lang
 from .promptline import unknown_placeholders
+from .record import Record
 from .textrules import ID_PATTERN, clean_text
 
 KEYS = ("election", "lang", "prompt_format", "prompt_past_format")
 
 
-class Config(NamedTuple):
+class Config(Record):
     election: str | None = None
     lang: str | None = None
     prompt_format: str | None = None

@@ -12,21 +12,23 @@ is never interpreted by either printer.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Literal
+
+from .record import Record
 
 Span = tuple[str, str]
 """(text, style name); '' is unstyled"""
 Align = Literal["left", "right"]
 
 
-class Col(NamedTuple):
+class Col(Record):
     header: str
     align: Align = "left"
     no_wrap: bool = False
     min_width: int = 0
 
 
-class Table(NamedTuple):
+class Table(Record):
     cols: list[Col]
     rows: list[list[list[Span]]]
     """cells as spans; a '\\n' inside a span starts another line in that cell"""
@@ -35,7 +37,7 @@ class Table(NamedTuple):
     highlight: int | None = None
 
 
-class Line(NamedTuple):
+class Line(Record):
     spans: list[Span]
     indent: int = 0
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Literal, NamedTuple
+from typing import Literal
+
+from .record import Record
 
 Cell = str | int | float | bool | None | list[str]
 Kind = Literal["text", "int", "percent", "bool", "list", "date"]
@@ -20,7 +22,7 @@ comma, German headers, booleans as 1/0; tsv: tabs and LF, no quoting"""
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
-class Column(NamedTuple):
+class Column(Record):
     key: str
     """snake_case name used as JSON key and CSV header; documented in docs/output-formats.md"""
     header: str
@@ -40,7 +42,7 @@ class Column(NamedTuple):
     """depends on "now" (relative time, past/upcoming): listings show it, exports leave it out"""
 
 
-class Dataset(NamedTuple):
+class Dataset(Record):
     name: str
     columns: tuple[Column, ...]
     rows: tuple[dict[str, Cell], ...]

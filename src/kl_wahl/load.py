@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .checks import check_election
@@ -37,6 +37,7 @@ from .model import (
 )
 from .problems import Problem
 from .reader import Invalid, Reader, join, show
+from .record import Record
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -49,7 +50,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 T = TypeVar("T")
 
 
-class LoadResult(NamedTuple):
+class LoadResult(Record):
     path: str
     election: Election | None
     problems: tuple[Problem, ...]

@@ -2,19 +2,24 @@
 
 Everything the tool shows comes from these objects, which `load.py` builds from TOML. Keeping the
 model immutable means a loaded election can be shared by every renderer and exporter without anyone
-changing a figure behind another's back. They are NamedTuples rather than frozen dataclasses: on
-Python 3.10/3.11 each frozen dataclass compiles six methods at import, which cost every command
-about 12 ms; a NamedTuple class costs a tenth of that. Copies with changes use `._replace`.
+changing a figure behind another's back. They are `Record`s (record.py: typing.NamedTuple to the
+type checker, a tuple class built without code generation at run time) rather than frozen
+dataclasses: on Python 3.10/3.11 each frozen dataclass compiles six methods at import, which
+cost every command about 12 ms. Copies with changes use `._replace`.
 """
 
+from __future__ import annotations
+
 from datetime import date, datetime
-from typing import Literal, NamedTuple
+from typing import Literal
+
+from .record import Record
 
 Lang = Literal["en", "de"]
 LANGS: tuple[Lang, ...] = ("en", "de")
 
 
-class Localized(NamedTuple):
+class Localized(Record):
     """A text in English and German; a data file may give one string for both."""
 
     en: str
@@ -24,7 +29,7 @@ class Localized(NamedTuple):
         return self.de if lang == "de" else self.en
 
 
-class Source(NamedTuple):
+class Source(Record):
     id: str
     url: str
     publisher: str
@@ -33,7 +38,7 @@ class Source(NamedTuple):
     note: str | None = None
 
 
-class Figure(NamedTuple):
+class Figure(Record):
     """A number with the sources behind it; `derived` marks values computed from other figures."""
 
     value: int | float
@@ -42,7 +47,7 @@ class Figure(NamedTuple):
     note: Localized | None = None
 
 
-class Fact(NamedTuple):
+class Fact(Record):
     """A sourced sentence, such as a profile fact or a note on a round."""
 
     text: Localized
@@ -52,7 +57,7 @@ class Fact(NamedTuple):
     """the moment from which the fact held or was known (e.g. an outcome); hidden before it"""
 
 
-class Dated(NamedTuple):
+class Dated(Record):
     """A sourced moment, such as the admission of the candidates or the official result."""
 
     at: datetime
@@ -60,7 +65,7 @@ class Dated(NamedTuple):
     derived: bool = False
 
 
-class Window(NamedTuple):
+class Window(Record):
     """A span known only to the month, e.g. when the next election must take place."""
 
     start: tuple[int, int]
@@ -71,14 +76,14 @@ class Window(NamedTuple):
     note: Localized | None = None
 
 
-class PastResult(NamedTuple):
+class PastResult(Record):
     name: str
     share: float
     votes: int | None = None
     elected: bool = False
 
 
-class PastElection(NamedTuple):
+class PastElection(Record):
     """An earlier election, for context and comparison (not a part of this election's model)."""
 
     day: date
@@ -88,7 +93,7 @@ class PastElection(NamedTuple):
     turnout: float | None = None
 
 
-class Candidate(NamedTuple):
+class Candidate(Record):
     id: str
     name: str
     party: Localized
@@ -99,14 +104,14 @@ class Candidate(NamedTuple):
     ballot_position: int | None = None
 
 
-class Result(NamedTuple):
+class Result(Record):
     candidate: str
     votes: int
     share: float | None = None
     """The share in percent as published; None when only the votes are sourced."""
 
 
-class Preliminary(NamedTuple):
+class Preliminary(Record):
     """Election-night shares, kept beside the official result and always labelled preliminary."""
 
     shares: tuple[tuple[str, float], ...]
@@ -118,7 +123,7 @@ RoundKind = Literal["main", "runoff"]
 Status = Literal["preliminary", "official"]
 
 
-class Round(NamedTuple):
+class Round(Record):
     number: int
     kind: RoundKind
     label: Localized
@@ -150,7 +155,7 @@ class Round(NamedTuple):
 Precision = Literal["datetime", "date", "month", "unknown"]
 
 
-class When(NamedTuple):
+class When(Record):
     """When an event happens, as precisely as the sources say and no more.
 
     `start` is set for precision "datetime" (aware) and "date" (midnight local, aware);
@@ -165,7 +170,7 @@ class When(NamedTuple):
     before: date | None = None
 
 
-class Event(NamedTuple):
+class Event(Record):
     id: str
     title: Localized
     when: When
@@ -183,7 +188,7 @@ class Event(NamedTuple):
     """before this moment the neutral title is shown, so a what-if never reveals an outcome"""
 
 
-class Person(NamedTuple):
+class Person(Record):
     name: str
     party: str | None
     sources: tuple[str, ...]
@@ -192,7 +197,7 @@ class Person(NamedTuple):
     """other spellings that find this person (`candidate weichel`)"""
 
 
-class Term(NamedTuple):
+class Term(Record):
     start: date
     end: date | None
     years: int | None
@@ -200,7 +205,7 @@ class Term(NamedTuple):
     end_derived: bool = False
 
 
-class Election(NamedTuple):
+class Election(Record):
     id: str
     title: Localized
     short_label: Localized

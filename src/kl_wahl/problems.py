@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from .language import Lang
+from .record import Record
 
 Severity = Literal["error", "warning"]
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """One finding: where (file, then TOML line/column or key path) and what is wrong."""
 
     file: str

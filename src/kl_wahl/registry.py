@@ -17,12 +17,12 @@ import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
 
 from . import paths
 from .model import Election
 from .problems import UserError
 from .promptline import choose_default
+from .record import Record
 from .snapfile import fingerprint
 
 try:  # the C unpickler alone: importing `pickle` costs another ~1.5 ms on every run
@@ -30,11 +30,11 @@ try:  # the C unpickler alone: importing `pickle` costs another ~1.5 ms on every
 except ImportError:  # pragma: no cover - other Python implementations
     from pickle import loads as _loads
 
-CATALOG_CACHE = "catalog-v1.pickle"
+CATALOG_CACHE = "catalog-v2.pickle"
 MODEL_SOURCE = Path(__file__).with_name("model.py")
 
 
-class Catalog(NamedTuple):
+class Catalog(Record):
     elections: tuple[Election, ...]
     warnings: tuple[str, ...]
     scanned_dirs: tuple[Path, ...]

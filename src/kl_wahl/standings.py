@@ -7,12 +7,11 @@ meet in a runoff, which the one with more votes wins.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .model import Candidate, Election, Outcome, Round
+from .record import Record
 
 
-class Standing(NamedTuple):
+class Standing(Record):
     candidate: Candidate
     votes: int | None
     """None where only election-night shares were published (a round before its official result)"""

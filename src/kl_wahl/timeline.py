@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from .model import Election, Event, Fact, Lang, Localized, Round, When
+from .record import Record
 
 
 def today_in(election: Election, now: datetime) -> date:
@@ -193,7 +193,7 @@ def next_event(election: Election, events: list[Event], now: datetime) -> Event 
     return next((ev for ev in events if is_past(election, ev, now) is False), None)
 
 
-class Countdown(NamedTuple):
+class Countdown(Record):
     """Where `now` stands relative to a voting day."""
 
     round: Round

@@ -7,15 +7,14 @@ needed for that, and every other command stays free of an HTTP client's import c
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .. import __version__
 from ..problems import UserError
+from ..record import Record
 
 USER_AGENT = f"kl-wahl/{__version__} (election results)"
 
 
-class Response(NamedTuple):
+class Response(Record):
     status: int
     """200, or 304 when the server says nothing changed"""
     body: bytes

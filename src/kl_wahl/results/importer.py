@@ -8,10 +8,11 @@ state.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ..exitcodes import USAGE
 from ..problems import UserError
+from ..record import Record
 from . import opendata, store
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 MAX_BYTES = opendata.MAX_BYTES
 
 
-class Request(NamedTuple):
+class Request(Record):
     election_id: str
     round: int | None
     names: dict[int, str]
@@ -34,7 +35,7 @@ class Request(NamedTuple):
     strict: bool
 
 
-class Outcome(NamedTuple):
+class Outcome(Record):
     election: Election
     round: int
     snapshot: Snapshot

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Literal
+
+from ..record import Record
 
 Kind = Literal["polling", "postal"]
 
 
-class District(NamedTuple):
+class District(Record):
     number: str
     """the area number as published (a string: '0111' and '111' are different districts)"""
     name: str
@@ -28,7 +30,7 @@ class District(NamedTuple):
         return self.received >= self.expected and self.valid is not None
 
 
-class Snapshot(NamedTuple):
+class Snapshot(Record):
     election_day: str
     """ISO date from the file's `datum`"""
     title: str
