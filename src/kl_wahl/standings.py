@@ -33,17 +33,21 @@ def standings(election: Election, rnd: Round) -> list[Standing]:
         candidate = election.candidate(res.candidate)
         if candidate is None:  # excluded by validation; kept for type narrowing
             continue
-        if rnd.kind == "runoff":
-            outcome: Outcome = "elected" if i == 0 else "lost"
-        elif majority:
-            outcome = "elected" if i == 0 else "eliminated"
-        else:
-            outcome = "runoff" if i < 2 else "eliminated"
+        outcome = _outcome(rnd, i, majority)
         derived = res.share is None
         share = res.share if res.share is not None else (100 * res.votes / base if base else 0.0)
         margin = res.votes - results[i + 1].votes if i + 1 < len(results) else None
         out.append(Standing(candidate, res.votes, share, derived, i + 1, margin, outcome))
     return out
+
+
+def _outcome(rnd: Round, rank: int, majority: bool) -> Outcome:
+    """The outcome of the candidate at `rank` (0 = first) by the municipal code's rule."""
+    if rnd.kind == "runoff":
+        return "elected" if rank == 0 else "lost"
+    if majority:
+        return "elected" if rank == 0 else "eliminated"
+    return "runoff" if rank < 2 else "eliminated"
 
 
 def _from_shares(election: Election, rnd: Round) -> list[Standing]:
@@ -56,13 +60,7 @@ def _from_shares(election: Election, rnd: Round) -> list[Standing]:
         candidate = election.candidate(cid)
         if candidate is None:
             continue
-        if rnd.kind == "runoff":
-            outcome: Outcome = "elected" if i == 0 else "lost"
-        elif majority:
-            outcome = "elected" if i == 0 else "eliminated"
-        else:
-            outcome = "runoff" if i < 2 else "eliminated"
-        out.append(Standing(candidate, None, share, False, i + 1, None, outcome))
+        out.append(Standing(candidate, None, share, False, i + 1, None, _outcome(rnd, i, majority)))
     return out
 
 

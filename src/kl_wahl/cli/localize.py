@@ -121,21 +121,26 @@ def german_help(command: Any) -> Iterator[None]:
             setattr(target, field, english)
 
 
-class LocalizedCommand(TyperCommand):
-    """A command whose --help and usage line follow the user's language."""
+class Localized:
+    """Mixed into a Typer command or group: --help and the usage line in the user's language."""
 
     def get_help(self, ctx: Any) -> str:
+        english = super().get_help  # type: ignore[misc]
         if lang_of(ctx) != "de":
-            return str(super().get_help(ctx))
+            return str(english(ctx))
         with german_help(self):
-            return phrases(str(super().get_help(ctx)))
+            return phrases(str(english(ctx)))
 
     def get_usage(self, ctx: Any) -> str:
-        text = str(super().get_usage(ctx))
+        text = str(super().get_usage(ctx))  # type: ignore[misc]
         return phrases(text) if lang_of(ctx) == "de" else text
 
 
-class LocalizedGroup(TyperGroup):
+class LocalizedCommand(Localized, TyperCommand):
+    """A command whose --help and usage line follow the user's language."""
+
+
+class LocalizedGroup(Localized, TyperGroup):
     """A group whose --help, command list, usage line and usage errors follow the user's
     language. `main` prints usage errors itself (Typer would print them in English)."""
 
@@ -177,16 +182,6 @@ class LocalizedGroup(TyperGroup):
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) else 0)
-
-    def get_help(self, ctx: Any) -> str:
-        if lang_of(ctx) != "de":
-            return str(super().get_help(ctx))
-        with german_help(self):
-            return phrases(str(super().get_help(ctx)))
-
-    def get_usage(self, ctx: Any) -> str:
-        text = str(super().get_usage(ctx))
-        return phrases(text) if lang_of(ctx) == "de" else text
 
 
 def show_usage_error(exc: Exception, args: list[str]) -> int:
