@@ -197,3 +197,12 @@ def test_reported_without_figures_is_not_counted_and_gaps_are_kept() -> None:
     assert snap.positions == (1, 2, 3, 5, 6)
     assert len(snap.districts) == 38 and snap.counted == 0 and not snap.complete
     assert snap.districts[0].number == "01"  # area numbers stay strings with leading zeros
+
+
+def test_real_file_with_spreadsheet_damage_and_no_area_numbers() -> None:
+    real = RESULTS / "frankfurt-2023-ob-ortsteile-no-figures.csv"
+    snap = opendata.read(real.read_bytes().decode("utf-8"))
+    assert snap.ags == "06412000"  # the leading zero a spreadsheet dropped is restored
+    assert snap.election_day == "2023-03-05" and snap.positions == tuple(range(1, 21))
+    assert len(snap.districts) == 44 and snap.counted == 0
+    assert snap.districts[0].name == "Altstadt" and snap.districts[0].number == ""

@@ -68,10 +68,15 @@ def read(text: str) -> Snapshot:
         if not ags and cell.get("ags"):
             ags = cell["ags"].zfill(8)  # a spreadsheet drops the leading zero of 06414000
         number = cell["gebiet-nr"]
-        where = f"district {number} ({cell['gebiet-name']})"
-        if number in seen:
+        where = (
+            f"district {number} ({cell['gebiet-name']})"
+            if number
+            else f"district {cell['gebiet-name']}"
+        )
+        key = number or cell["gebiet-name"]  # some files leave gebiet-nr empty: the name decides
+        if key in seen:
             raise FormatError(f"{where} appears twice")
-        seen.add(number)
+        seen.add(key)
 
         def num(name: str, where: str = where, cell: dict[str, str] = cell) -> int | None:
             value = cell.get(name, "")
