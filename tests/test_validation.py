@@ -124,3 +124,12 @@ def test_data_validate_reports_warnings_but_passes() -> None:
     assert result.code == 0
     assert "did you mean 'title'?" in result.err
     assert "2 warning(s)" in result.out
+
+
+def test_neutral_title_needs_its_moment(tmp_path: Path) -> None:
+    text = (FIXTURES / "minimal.toml").read_text(encoding="utf-8")
+    text += '\n[[events]]\nid = "x"\ntitle = "Alpha takes office"\nneutral_title = "Someone takes office"\ndate = 2030-09-01\nsources = ["S1"]\n'
+    path = tmp_path / "neutral.toml"
+    path.write_text(text, encoding="utf-8")
+    result = run("data", "validate", str(path))
+    assert result.code == 1 and "neutral_title and neutral_until go together" in result.err

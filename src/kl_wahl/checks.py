@@ -76,6 +76,8 @@ def _findings(e: Election) -> Iterator[tuple[str, str]]:
         for cid in ev.participants:
             if cid not in known:
                 yield f"events[{i}].participants", f"unknown candidate id '{cid}'"
+        if (ev.neutral_title is None) != (ev.neutral_until is None):
+            yield f"events[{i}]", "neutral_title and neutral_until go together"
     days = [r.polls_open for r in e.rounds]
     if days != sorted(days) or [r.number for r in e.rounds] != sorted(r.number for r in e.rounds):
         yield "rounds", "rounds must be listed in order, numbered by date"

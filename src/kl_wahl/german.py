@@ -111,6 +111,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "zwei Kandidierende haben dieselbe ballot_position",
     ),
     (
+        r"neutral_title and neutral_until go together",
+        "neutral_title und neutral_until gehören zusammen",
+    ),
+    (
         r"unknown source id '(.+?)' \(not in \[\[sources\]\]\)",
         r"unbekannte Quellen-ID '\1' (nicht in [[sources]])",
     ),
