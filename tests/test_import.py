@@ -206,3 +206,28 @@ def test_real_file_with_spreadsheet_damage_and_no_area_numbers() -> None:
     assert snap.election_day == "2023-03-05" and snap.positions == tuple(range(1, 21))
     assert len(snap.districts) == 44 and snap.counted == 0
     assert snap.districts[0].name == "Altstadt" and snap.districts[0].number == ""
+
+
+def test_real_district_file_adds_up_to_the_municipalitys_own_total(isolated: Path) -> None:
+    """Vaterstetten's 2020 runoff (real OK.VOTE files): importing the district file with names
+    given by --map gives exactly the totals of the municipality's own Gemeinde file."""
+    districts = RESULTS / "vaterstetten-2020-stichwahl-stimmbezirke.csv"
+    (total,) = opendata.read(
+        (RESULTS / "vaterstetten-2020-stichwahl-gemeinde.csv").read_text(encoding="utf-8")
+    ).districts
+    names = ["--map", "D1=Bewerbung D1", "--map", "D5=Bewerbung D5"]  # the file has no names
+    result = run("import", str(districts), "-e", "vst-2020", *names)
+    assert result.code == 0, result.err
+    assert "8 of 8 districts counted (complete, preliminary)" in result.err
+    rows = list(csv.DictReader(io.StringIO(run("-e", "vst-2020", "export", "districts").out)))
+    assert [r["kind"] for r in rows] == ["postal"] * 8  # every district was a postal one
+    assert sum(int(r["voters"]) for r in rows) == total.voters == 12852
+    assert sum(int(r["valid"]) for r in rows) == total.valid == 12794
+    votes = dict(total.votes)
+    assert sum(int(r["votes_bewerbung-d1"]) for r in rows) == votes[1] == 6481
+    assert sum(int(r["votes_bewerbung-d5"]) for r in rows) == votes[5] == 6313
+    # turnout as the municipality computes it: voters / the register's 18,846 eligible
+    expected = round(100 * 12852 / 18846, 2)
+    assert f"Turnout {expected:.2f} % (derived)" in run("-e", "vst-2020", "results").out
+    table = run("-e", "vst-2020", "results", "--districts").out
+    assert table.count("postal") == 8 and "Stimmbezirk 038" in table

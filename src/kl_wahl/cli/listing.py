@@ -181,7 +181,7 @@ def imported_line(imported: object, lang: Lang) -> str:
         status=t(lang, doc["status"]),
         fetched=doc["fetched"],
     )
-    share = turnout(imported.districts)
+    share = turnout(imported.districts, imported.register)
     if share is not None:
         text += f"; {t(lang, 'turnout')} {format_percent(share, lang)} ({t(lang, 'derived')})"
     return text

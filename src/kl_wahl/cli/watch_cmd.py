@@ -167,7 +167,7 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
         "expected": len(snap.districts),
         "complete": snap.complete,
         "status": "preliminary",
-        "turnout": turnout(snap.districts),
+        "turnout": turnout(snap.districts, snap.register),
         "candidates": [
             {"id": cid, "name": names.get(cid, cid), "votes": votes, "share": share}
             for cid, votes, share in rows

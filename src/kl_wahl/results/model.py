@@ -40,6 +40,9 @@ class Snapshot(Record):
     districts: tuple[District, ...]
     warnings: tuple[str, ...]
     """failed plausibility checks, each naming the district and column"""
+    register: int | None = None
+    """eligible voters of the whole area, where the file gives them in OK.VOTE's pseudo-row
+    '0;Stimmberechtigte' (then every district may be a postal one, with A = 0)"""
 
     @property
     def counted(self) -> int:

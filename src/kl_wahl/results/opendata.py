@@ -51,6 +51,7 @@ def read(text: str) -> Snapshot:
     col = {name: i for i, name in enumerate(header)}
     districts: list[District] = []
     warnings: list[str] = []
+    register: int | None = None
     seen: set[str] = set()
     day = title = ags = ""
     for line_no, row in enumerate(rows[1:], start=2):
@@ -61,8 +62,9 @@ def read(text: str) -> Snapshot:
                 f"line {line_no}: {len(row)} fields, the header has {len(header)} (file cut off?)"
             )
         cell = {name: row[i].strip() for name, i in col.items()}
-        if cell["gebiet-name"].lower() == "stimmberechtigte":
-            continue  # an OK.VOTE pseudo-row that carries only A
+        if cell["gebiet-name"].lower() == "stimmberechtigte":  # OK.VOTE: only A, for the area
+            register = int(cell["A"]) if cell.get("A", "").isdigit() else None
+            continue
         day = day or _iso_date(cell["datum"], line_no)
         title = title or cell["wahl"]
         if not ags and cell.get("ags"):
@@ -103,7 +105,7 @@ def read(text: str) -> Snapshot:
         )
         warnings.extend(_checks(district, where))
         districts.append(district)
-    return Snapshot(day, title, ags, tuple(positions), tuple(districts), tuple(warnings))
+    return Snapshot(day, title, ags, tuple(positions), tuple(districts), tuple(warnings), register)
 
 
 def _delimiter(header: str) -> str:

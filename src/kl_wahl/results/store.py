@@ -54,6 +54,7 @@ def save(
         "result_status": "preliminary",
         "districts_counted": snap.counted,
         "districts_expected": len(snap.districts),
+        "eligible_register": snap.register,
         "election_day": snap.election_day,
         "title": snap.title,
         "ags": snap.ags,
@@ -91,6 +92,7 @@ class Imported:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
         self.candidates: dict[int, str] = {int(k): v for k, v in doc["candidates"].items()}
+        self.register: int | None = doc.get("eligible_register")
         self.districts = tuple(
             District(**{**d, "votes": tuple(tuple(v) for v in d["votes"])})
             for d in doc["districts"]

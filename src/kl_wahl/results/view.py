@@ -9,11 +9,12 @@ from .model import District
 from .store import Imported
 
 
-def turnout(districts: tuple[District, ...]) -> float | None:
+def turnout(districts: tuple[District, ...], register: int | None = None) -> float | None:
     """City-wide turnout as municipalities compute it: eligible voters from polling-station
-    districts only (postal districts have none of their own), voters from all districts."""
+    districts only (postal districts have none of their own), or from the file's register row
+    when it has one; voters from all districts."""
     counted = [d for d in districts if d.counted]
-    eligible = sum(d.eligible or 0 for d in counted if d.kind == "polling")
+    eligible = register or sum(d.eligible or 0 for d in counted if d.kind == "polling")
     voters = sum(d.voters or 0 for d in counted)
     return round(100 * voters / eligible, 2) if eligible else None
 
