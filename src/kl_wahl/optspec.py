@@ -81,7 +81,6 @@ PAST_FORMAT = Opt(
     "since the last voting day; e.g. 'OB-Wahl ~{next_year}'.",
     True,
 )
-TEMPLATE_OPTS = (FORMAT, PAST_FORMAT)
 
 
 def match(arg: str, table: Sequence[Opt]) -> tuple[Opt, str | None] | None:

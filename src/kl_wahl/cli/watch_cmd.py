@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 
 from ..exitcodes import FAILURE, OK, PARTIAL, USAGE
+from ..results.poll import DEFAULT_INTERVAL
 from .options import MapOption, RoundOption, StrictOption, TitleOption
 from .state import State, state_of
 
@@ -33,7 +34,7 @@ def watch_cmd(
             help="Seconds between requests (default 60; at least 10 for a server that is not "
             "this machine). A longer Cache-Control max-age from the server wins.",
         ),
-    ] = 60.0,
+    ] = DEFAULT_INTERVAL,
     once: Annotated[
         bool, typer.Option("--once", help="Poll once: exit 0 when complete, 3 when partial.")
     ] = False,

@@ -89,12 +89,12 @@ def read(text: str) -> Snapshot:
             return int(value)
 
         votes = tuple((p, v) for p in positions if (v := num(f"D{p}")) is not None)
-        eligible, voters, postal_voters = num("A"), num("B"), num("B1")
+        eligible, voters = num("A"), num("B")
         expected, received = num("max-schnellmeldungen") or 0, num("anz-schnellmeldungen") or 0
         district = District(
             number=number,
             name=cell["gebiet-name"],
-            kind=_kind(cell["gebiet-name"], eligible, voters, postal_voters),
+            kind=_kind(cell["gebiet-name"], eligible, voters),
             expected=expected,
             received=received,
             eligible=eligible,
@@ -144,7 +144,7 @@ def _iso_date(text: str, line_no: int) -> str:
     return f"{full:04d}-{month:02d}-{day:02d}"
 
 
-def _kind(name: str, eligible: int | None, voters: int | None, postal: int | None) -> Kind:
+def _kind(name: str, eligible: int | None, voters: int | None) -> Kind:
     """Postal-vote districts are named so, or have no eligible voters of their own."""
     if "brief" in name.lower():
         return "postal"
