@@ -14,10 +14,10 @@ from .language import Lang
 from .model import Election, Round
 from .standings import standings
 
-WIDTH = 860
+WIDTH = 920
 ROW = 34
-BAR_X = 250
-BAR_MAX = 420
+BAR_X = 300
+BAR_MAX = 400
 COLOURS = {"elected": "#1f6f8b", "runoff": "#1f6f8b", "eliminated": "#9aa5ab", "lost": "#9aa5ab"}
 
 
