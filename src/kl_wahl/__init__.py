@@ -1,3 +1,3 @@
 """kl-wahl: election facts for Kaiserslautern's mayoral elections in the terminal."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -127,7 +127,7 @@ HELP_DE: dict[str, str] = {
     "How long until the next voting day (or EVENT); after the election, what happened and when."
     "\n\nExamples:\n\n\b\n  kl-wahl countdown\n  kl-wahl --at 2023-02-10 countdown\n  kl-wahl "
     'countdown --prompt --format "OB {days}d"\n  kl-wahl countdown podium-swr': (
-        "Wie lange bis zum nächsten Wahltag (oder bis EVENT); nach der Wahl, was wann geschah."
+        "Wie lange bis zum nächsten Wahltag (oder bis TERMIN); nach der Wahl, was wann geschah."
         "\n\nBeispiele:\n\n\b\n  kl-wahl countdown\n  kl-wahl --at 2023-02-10 countdown\n"
         '  kl-wahl countdown --prompt --format "OB {days}d"\n  kl-wahl countdown podium-swr'
     ),

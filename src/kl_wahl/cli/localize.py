@@ -34,6 +34,19 @@ PHRASES_DE = (
 )
 """fixed phrases of the help formatter (the help texts themselves come from HELP_DE)"""
 
+METAVARS_DE = {
+    "FILE": "DATEI",
+    "FILE...": "DATEI...",
+    "DATETIME": "ZEITPUNKT",
+    "TEMPLATE": "VORLAGE",
+    "EVENT": "TERMIN",
+    "DATASET": "DATENSATZ",
+    "SOURCE": "QUELLE",
+    "COLUMN=NAME": "SPALTE=NAME",
+    "SECONDS": "SEKUNDEN",
+}
+"""placeholders in German help (ID, NAME, URL, N, TEXT and en|de read the same in both)"""
+
 ERRORS_DE = (
     (r"No such command '(.+?)'\.(?: Did you mean (.+)\?)?$", "Unbekannter Befehl '{0}'.{1}"),
     (r"No such option: (\S+)(?: Did you mean (.+)\?)?$", "Unbekannte Option: {0}.{1}"),
@@ -109,11 +122,12 @@ def german_help(command: Any) -> Iterator[None]:
     saved = [
         (target, field, getattr(target, field))
         for target in targets
-        for field in ("help", "epilog")
+        for field in ("help", "epilog", "metavar")
         if getattr(target, field, None)
     ]
     for target, field, english in saved:
-        setattr(target, field, HELP_DE.get(english, english))
+        table = METAVARS_DE if field == "metavar" else HELP_DE
+        setattr(target, field, table.get(english, english))
     try:
         yield
     finally:
