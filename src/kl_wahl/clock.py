@@ -1,15 +1,36 @@
 """Reading `--at` and the wall clock (the only two sources of "now"), and ISO 8601 parsing.
 
-Kept free of the TOML loader so that `countdown --prompt --at …` stays on the fast path.
+Kept free of the TOML loader so that `countdown --prompt --at …` stays on the fast path, and
+free of `zoneinfo` until a local time is needed: importing it costs every command about 2.5 ms
+(it reads the interpreter's build configuration to find the time zone database). "Now" is an
+aware UTC instant; the model's instants carry fixed UTC offsets (see `pin`), which compare,
+format and convert correctly without the database. Only what needs a local calendar day or
+parses a local time asks for the zone.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timezone, tzinfo
 
-HOME_ZONE = ZoneInfo("Europe/Berlin")
+HOME = "Europe/Berlin"
+_ZONES: dict[str, tzinfo] = {}
+
+
+def zone(name: str = HOME) -> tzinfo:
+    """The IANA zone `name` (imported and loaded on first use)."""
+    if name not in _ZONES:
+        from zoneinfo import ZoneInfo
+
+        _ZONES[name] = ZoneInfo(name)
+    return _ZONES[name]
+
+
+def pin(moment: datetime) -> datetime:
+    """The same instant with its UTC offset fixed (+01:00 / +02:00): same wall time, same
+    comparisons, and no time zone database needed to read it back from the cache."""
+    offset = moment.utcoffset()
+    return moment if offset is None else moment.astimezone(timezone(offset))
 
 
 def parse_iso_datetime(text: str) -> datetime | None:
@@ -23,7 +44,7 @@ def parse_iso_datetime(text: str) -> datetime | None:
         return None
 
 
-def localize(moment: datetime, tz: ZoneInfo) -> datetime:
+def localize(moment: datetime, tz: tzinfo) -> datetime:
     """Attach `tz` to a naive local time, or convert an aware one into `tz`."""
     if moment.tzinfo is None:
         return moment.replace(tzinfo=tz)
@@ -42,18 +63,18 @@ def parse_at(text: str) -> datetime | None:
         day, month, year, hour, minute = german.groups()
         try:
             return datetime(
-                int(year), int(month), int(day), int(hour or 12), int(minute or 0), tzinfo=HOME_ZONE
+                int(year), int(month), int(day), int(hour or 12), int(minute or 0), tzinfo=zone()
             )
         except ValueError:
             return None
     if len(text) == 10:
         try:
-            return datetime.combine(date.fromisoformat(text), time(12, 0), tzinfo=HOME_ZONE)
+            return datetime.combine(date.fromisoformat(text), time(12, 0), tzinfo=zone())
         except ValueError:
             return None
     moment = parse_iso_datetime(text)
-    return localize(moment, HOME_ZONE) if moment is not None else None
+    return localize(moment, zone()) if moment is not None else None
 
 
 def wall_clock() -> datetime:
-    return datetime.now(HOME_ZONE)
+    return datetime.now(timezone.utc)

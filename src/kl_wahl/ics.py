@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from . import __version__
+from .clock import zone
 from .language import Lang
 from .model import Election, Event
 from .timeline import first_day, timeline
@@ -49,9 +50,10 @@ def calendar_bytes(election: Election, lang: Lang) -> tuple[bytes, list[Event]]:
         item.add("dtstamp", stamp)
         item.add("summary", ev.title.get(lang))
         if when.precision == "datetime":
-            item.add("dtstart", when.start)
+            local = zone(election.timezone)  # a named zone, so the calendar gets its TZID
+            item.add("dtstart", when.start.astimezone(local))
             if when.end is not None:
-                item.add("dtend", when.end)
+                item.add("dtend", when.end.astimezone(local))
         else:
             item.add("dtstart", when.start.date())
             item.add("dtend", when.start.date() + timedelta(days=1))

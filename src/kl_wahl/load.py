@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .checks import check_election
+from .clock import pin
 from .model import (
     Candidate,
     Dated,
@@ -116,9 +117,9 @@ class ElectionReader(Reader):
     def moment(self, value: Any, path: str) -> datetime:
         """A date (its midnight, local) or a date-time, as an aware instant."""
         if isinstance(value, date) and not isinstance(value, datetime):
-            return datetime.combine(value, time(0), tzinfo=self.tz)
+            return pin(datetime.combine(value, time(0), tzinfo=self.tz))
         if isinstance(value, str) and len(value.strip()) == 10:
-            return datetime.combine(self.day(value, path), time(0), tzinfo=self.tz)
+            return pin(datetime.combine(self.day(value, path), time(0), tzinfo=self.tz))
         return self.instant(value, path)
 
     def dated(self, value: Any, path: str) -> Dated:
@@ -380,8 +381,8 @@ def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
         kind=kind,  # type: ignore[arg-type]
         label=r.get(t, "label", path, r.localized) or default_label,
         short_label=r.get(t, "short_label", path, r.localized),
-        polls_open=datetime.combine(day, opens, tzinfo=r.tz),
-        polls_close=datetime.combine(day, closes, tzinfo=r.tz),
+        polls_open=pin(datetime.combine(day, opens, tzinfo=r.tz)),
+        polls_close=pin(datetime.combine(day, closes, tzinfo=r.tz)),
         sources=r.sources_of(t, path),
         status=status,  # type: ignore[arg-type]
         eligible=r.get(t, "eligible", path, r.count_figure),
@@ -493,11 +494,12 @@ def _when(r: ElectionReader, t: Mapping[str, Any], path: str) -> When:
             raise r.fail(dpath, f"expected a month 01-12, got {show(value)}")
         return When("month", year=year, month=month, before=before)
     if isinstance(value, date) and not isinstance(value, datetime):
-        start = datetime.combine(value, time(0), tzinfo=r.tz)
+        start = pin(datetime.combine(value, time(0), tzinfo=r.tz))
         return When("date", start=start, before=before)
     if isinstance(value, str) and len(value.strip()) == 10:
         day = r.day(value, dpath)
-        return When("date", start=datetime.combine(day, time(0), tzinfo=r.tz), before=before)
+        start = pin(datetime.combine(day, time(0), tzinfo=r.tz))
+        return When("date", start=start, before=before)
     start = r.instant(value, dpath)
     end = r.get(t, "end", path, r.instant)
     if end is not None and end < start:

@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from .clock import localize, parse_iso_datetime
+from .clock import localize, parse_iso_datetime, pin
 from .model import Localized
 from .problems import Problem
 from .textrules import ID_PATTERN, clean_text
@@ -202,7 +202,7 @@ class Reader:
             raise self.fail(
                 path, f"expected an ISO 8601 date-time (YYYY-MM-DDTHH:MM), got {show(value)}"
             )
-        return localize(parsed, self.tz)
+        return pin(localize(parsed, self.tz))
 
     def clock(self, value: Any, path: str) -> time:
         if isinstance(value, time) and not isinstance(value, datetime):

@@ -30,7 +30,7 @@ try:  # the C unpickler alone: importing `pickle` costs another ~1.5 ms on every
 except ImportError:  # pragma: no cover - other Python implementations
     from pickle import loads as _loads
 
-CATALOG_CACHE = "catalog-v2.pickle"
+CATALOG_CACHE = "catalog-v3.pickle"
 MODEL_SOURCE = Path(__file__).with_name("model.py")
 
 

@@ -10,7 +10,6 @@ import contextlib
 import os
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 from . import paths
 from .config import Config
@@ -60,7 +59,9 @@ def next_year(election: Election) -> str:
 
 def utc_offsets(zone: str, first_year: int, last_year: int) -> tuple[tuple[int, int], ...]:
     """(start epoch, offset seconds) for every offset change from 1 Jan `first_year` on."""
-    tz = ZoneInfo(zone)
+    from .clock import zone as lookup
+
+    tz = lookup(zone)
     start = datetime(first_year, 1, 1, tzinfo=timezone.utc)
     end = datetime(last_year + 1, 1, 1, tzinfo=timezone.utc)
 

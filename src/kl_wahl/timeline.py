@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from .model import Election, Event, Fact, Lang, Localized, Round, When
 from .record import Record
 
 
 def today_in(election: Election, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(election.timezone)).date()
+    from .clock import zone
+
+    return now.astimezone(zone(election.timezone)).date()
 
 
 def calendar_days(election: Election, now: datetime, day: date) -> int:

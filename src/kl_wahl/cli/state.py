@@ -139,9 +139,9 @@ class State:
             from ..problems import UserError
 
             raise UserError("bad_env_now", name=ENV_NOW, value=value, exit_code=USAGE)
-        from ..clock import HOME_ZONE
+        from datetime import timezone
 
-        self._now = datetime.fromtimestamp(seconds, HOME_ZONE)
+        self._now = datetime.fromtimestamp(seconds, timezone.utc)
 
     @property
     def catalog(self) -> Catalog:
