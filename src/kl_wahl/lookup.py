@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 
 from .model import Candidate
@@ -42,6 +41,8 @@ def matches(names: list[str], query: str) -> bool:
 
 def closest(candidates: tuple[Candidate, ...], query: str, n: int = 3) -> list[str]:
     """Names that look like `query` (whole names or single name parts), best first."""
+    import difflib
+
     keyed: dict[str, str] = {}
     for candidate in candidates:
         for name in _names(candidate):

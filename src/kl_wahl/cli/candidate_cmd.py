@@ -156,18 +156,23 @@ def _margin(lang: Lang, votes: object, other: object, behind: bool) -> str:
 def strongholds(election: Election, candidate_id: str, lang: Lang) -> list[dict[str, object]]:
     """Per round with imported district results: the candidate's three strongest and weakest
     districts by share (derived from the districts)."""
+    from ..results import imported
+
+    out: list[dict[str, object]] = []
+    if not imported(election.id):
+        return out
     from ..results import store
     from ..results.view import strongholds as ranked
 
-    out: list[dict[str, object]] = []
     for rnd in election.rounds:
-        imported = store.load(election.id, rnd.number)
-        if imported is None:
+        stored = store.load(election.id, rnd.number)
+        if stored is None:
             continue
-        position = next((p for p, cid in imported.candidates.items() if cid == candidate_id), None)
+
+        position = next((p for p, cid in stored.candidates.items() if cid == candidate_id), None)
         if position is None:
             continue
-        best, worst = ranked(imported.districts, position)
+        best, worst = ranked(stored.districts, position)
         if not best:
             continue
         out.append(

@@ -149,15 +149,19 @@ def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) 
     if not rounds:
         doc.line(t(lang, "status_no_date"))
         return
-    from ..results import store
+    from ..results import imported
 
+    has_imports = imported(election.id)
     for rnd in rounds:
         doc.blank()
-        imported = store.load(election.id, rnd.number)
         rows = results_round(doc, election, rnd, lang)
-        if imported is not None:
-            doc.line(imported_line(imported, lang), indent=2)
-            district_totals(doc, election, imported, lang)
+        if has_imports:
+            from ..results import store
+
+            stored = store.load(election.id, rnd.number)
+            if stored is not None:
+                doc.line(imported_line(stored, lang), indent=2)
+                district_totals(doc, election, stored, lang)
         for note in round_notes(election, rnd, rows, lang):
             doc.line(note, indent=2)
     if election.past_elections and len(rounds) == len(election.rounds):

@@ -4,3 +4,11 @@
 module with the same shape (`read(text) -> Snapshot`); fetching and storing live elsewhere
 (`fetch.py`, `store.py`), so adding a format touches nothing else.
 """
+
+
+def imported(election_id: str) -> bool:
+    """Whether any round of the election has imported results (a stat, no import of the store:
+    the views ask on every run, and almost always the answer is no)."""
+    from .. import paths
+
+    return (paths.user_data_dir() / "results" / election_id).is_dir()

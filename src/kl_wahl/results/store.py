@@ -8,20 +8,21 @@ while a watch is running) only ever see a complete file.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
-from ..fileio import make_dir, write_atomic
-from .model import District, Snapshot
+from .model import District
+
+if TYPE_CHECKING:
+    from .model import Snapshot
 
 FORMAT = "kl-wahl imported results 1"
 
 
 def results_dir() -> Path:
-    return paths.user_data_dir() / "results"
+    return paths.user_data_dir() / "results"  # also in results/__init__.py: imported()
 
 
 def round_file(election_id: str, number: int) -> Path:
@@ -39,6 +40,10 @@ def save(
 ) -> Path:
     """Write the import for one round; the previous one goes to the archive first, and the raw
     file as read goes to the archive too, named by its fetch time."""
+    import json
+
+    from ..fileio import make_dir, write_atomic
+
     target = round_file(election_id, number)
     make_dir(target.parent / "archive")
     archive = target.parent / "archive"
@@ -105,8 +110,13 @@ class Imported:
 
 def load(election_id: str, number: int) -> Imported | None:
     """The stored import of a round, or None (also for a damaged file: `data validate` says why)."""
+    path = round_file(election_id, number)
+    if not path.is_file():  # the usual case: nothing imported, nothing more to read
+        return None
+    import json
+
     try:
-        doc = json.loads(round_file(election_id, number).read_text(encoding="utf-8"))
+        doc = json.loads(path.read_text(encoding="utf-8"))
         return Imported(doc) if doc.get("format") == FORMAT else None
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -114,6 +124,8 @@ def load(election_id: str, number: int) -> Imported | None:
 
 def check(path: Path) -> list[str]:
     """Problems of a stored import (for `data validate`); empty when it reads back whole."""
+    import json
+
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
