@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from .exitcodes import FAILURE
 from .language import Lang
 from .record import Record
 
@@ -39,7 +40,7 @@ class UserError(Exception):
     """
 
     def __init__(
-        self, key: str, *, exit_code: int = 1, details: tuple[str, ...] = (), **values: object
+        self, key: str, *, exit_code: int = FAILURE, details: tuple[str, ...] = (), **values: object
     ) -> None:
         self.key = key
         self.values = values

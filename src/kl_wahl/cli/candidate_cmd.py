@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
+from ..exitcodes import USAGE
 from . import complete
 from .state import State, state_of, write_json
 
@@ -47,7 +48,7 @@ def candidate_cmd(
     election = state.election
     lang = state.lang
     if not name.strip():
-        raise UserError("empty_name", exit_code=2)
+        raise UserError("empty_name", exit_code=USAGE)
     hits = find(election.candidates, name)
     person = election.outgoing
     if not hits and person and matches([person.name, *person.variants], name):

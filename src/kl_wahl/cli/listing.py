@@ -63,7 +63,7 @@ def candidates_cmd(
     state = state_of(ctx)
     election = state.election
     if sort == "ballot" and not any(c.ballot_position is not None for c in election.candidates):
-        raise UserError("no_ballot_order", id=election.id, exit_code=2)
+        raise UserError("no_ballot_order", id=election.id, exit_code=USAGE)
     state.emit(datasets.candidates(election, state.lang, sort), fmt)
 
 

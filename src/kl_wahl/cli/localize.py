@@ -17,6 +17,7 @@ from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
 
+from ..exitcodes import FAILURE, USAGE
 from ..language import Lang, resolve_language
 from ..optspec import LANG, lang_ok, match
 
@@ -192,7 +193,7 @@ class LocalizedGroup(Localized, TyperGroup):
             from ..i18n import t
 
             print(f"kl-wahl: {t(argv_lang(argv), 'aborted')}", file=sys.stderr)
-            sys.exit(1)
+            sys.exit(FAILURE)
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) else 0)
@@ -216,5 +217,5 @@ def show_usage_error(exc: Exception, args: list[str]) -> int:
         print(f"{ctx.get_usage()}\n{hint}\n", file=sys.stderr)
     error = "Fehler" if lang == "de" else "Error"
     print(f"{error}: {error_text(str(message), lang)}", file=sys.stderr)
-    code = getattr(exc, "exit_code", 2)
-    return code if isinstance(code, int) else 2
+    code = getattr(exc, "exit_code", USAGE)
+    return code if isinstance(code, int) else USAGE
