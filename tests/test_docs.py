@@ -67,5 +67,9 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_cli_reference_is_current() -> None:
+    """The reference says what --help says. Compared word by word, so Typer's alignment and
+    wrapping (which differ between its versions) do not matter, only the text."""
     current = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
-    assert current == REFERENCE.render(), "docs/cli.md is stale: run `python docs/cli_reference.py`"
+    assert current.split() == REFERENCE.render().split(), (
+        "docs/cli.md is stale: run `python docs/cli_reference.py`"
+    )
