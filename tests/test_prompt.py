@@ -41,7 +41,7 @@ FULL_CLI = (
 )
 
 
-def _fresh_modules(args: list[str]) -> tuple[str, list[str]]:
+def _fresh_modules(args: list[str], env: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """Run the entry point in a fresh interpreter; return its stdout and the heavy modules it loaded."""
     code = (
         "import sys, io\n"
@@ -51,7 +51,11 @@ def _fresh_modules(args: list[str]) -> tuple[str, list[str]]:
         "sys.stderr.write(repr(heavy))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=True,
     )
     return done.stdout, ast.literal_eval(done.stderr)
 
@@ -280,3 +284,14 @@ def test_next_year_placeholder_is_opt_in() -> None:
     assert run("countdown", "--prompt", "--at", "2026-11-29").out == ""  # silent by default
     result = run("countdown", "--at", "2026-11-29", "--past-format", "OB-Wahl ~{next_year}")
     assert result.out == "OB-Wahl ~2031\n"
+
+
+@pytest.mark.parametrize("env", [{}, {"LANG": "de_DE.UTF-8"}, {"COLUMNS": "60"}])
+def test_top_level_help_is_answered_from_the_cache_exactly(env: dict[str, str]) -> None:
+    first = run_installed("--help", env=env)  # the full CLI writes the cache
+    again = run_installed("--help", env=env)
+    assert again.stdout == first.stdout and again.returncode == 0
+    _, heavy = _fresh_modules(["--help"], env)
+    assert "typer" not in heavy
+    other = {"LANG": "de_DE.UTF-8"} if not env else {}
+    assert run_installed("--help", env=other).stdout != first.stdout  # another key, not reused

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     install_safe_encoding()
-    if "countdown" in args or "shell-init" in args:
+    if "countdown" in args or "shell-init" in args or args in (["--help"], ["-h"]):
         from .fast.answer import run_fast
 
         text = run_fast(args, os.environ)

@@ -153,31 +153,63 @@ def read_snapshot(path: str) -> Snapshot | None:
         return None
 
 
-# -- shell-init answers ------------------------------------------------------------------------
+# -- cached answers (shell-init snippets, the top-level help) ---------------------------------
 
-SHELL_INIT_MAGIC = "kl-wahl shell-init cache 1"
+ANSWER_MAGIC = "kl-wahl cached answer 1"
 
 
 LANG_ENV = ("KL_WAHL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def shell_init_key(argv: Sequence[str], env: Mapping[str, str]) -> str:
-    """What a cached snippet was made for: the exact arguments and the language environment."""
+def answer_key(argv: Sequence[str], env: Mapping[str, str]) -> str:
+    """What a cached answer was made for: the exact arguments and the language environment."""
     return "\x1f".join([*argv, *(f"{name}={env.get(name, '')}" for name in LANG_ENV)])
+
+
+HELP_ARGS = (["--help"], ["-h"])
+"""the command lines whose output (the top-level help) is cached for the fast path"""
+
+
+def help_width(env: Mapping[str, str]) -> int:
+    """The width the help formatter uses, as Typer computes it (shutil.get_terminal_size with
+    its fallback, capped at 80, minus 2, at least 50) — without importing shutil."""
+    value = env.get("COLUMNS", "")
+    columns = int(value) if value.isdigit() else 0
+    if columns <= 0:
+        try:
+            stdout = sys.__stdout__
+            columns = os.get_terminal_size(stdout.fileno()).columns if stdout else 80
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+        columns = columns or 80
+    return max(min(columns, 80) - 2, 50)
+
+
+def help_file(env: Mapping[str, str]) -> str:
+    return f"help-{help_width(env)}.txt"
+
+
+def config_fingerprint(env: Mapping[str, str]) -> str:
+    """Version, language environment and the config file (its `lang` decides the help's)."""
+    base = env.get("XDG_CONFIG_HOME", "").strip() or os.path.join(
+        os.path.expanduser("~"), ".config"
+    )
+    return fingerprint((), (os.path.join(base, "kl-wahl", "config.toml"),), env)
 
 
 def shell_init_file(shell: str) -> str:
     return f"shell-init-{shell}.txt"
 
 
-def dump_shell_init(key: str, fingerprint: str, valid_until: int, text: str) -> str:
-    """A generated snippet with what it depends on: the exact request, the data, and until when
-    the same request would give the same snippet (the default election can change at a close)."""
-    return f"{SHELL_INIT_MAGIC}\n{_field(key)}\n{_field(fingerprint)}\n{valid_until}\n{text}"
+def dump_answer(key: str, fingerprint: str, valid_until: int, text: str) -> str:
+    """A cached answer with what it depends on: the exact request, the data it came from, and
+    until when the same request gives the same answer (a snippet's default election can change
+    when a voting day closes; the help never expires)."""
+    return f"{ANSWER_MAGIC}\n{_field(key)}\n{_field(fingerprint)}\n{valid_until}\n{text}"
 
 
-def parse_shell_init(text: str) -> tuple[str, str, int, str] | None:
+def parse_answer(text: str) -> tuple[str, str, int, str] | None:
     parts = text.split("\n", 4)
-    if len(parts) != 5 or parts[0] != SHELL_INIT_MAGIC or not parts[3].isdigit():
+    if len(parts) != 5 or parts[0] != ANSWER_MAGIC or not parts[3].isdigit():
         return None
     return parts[1], parts[2], int(parts[3]), parts[4]

@@ -75,10 +75,10 @@ def _remember(argv: list[str], shell: str, text: str, catalog: Catalog, now: dat
     from ..problems import UserError
     from ..snapfile import (
         CACHE_FILE,
-        dump_shell_init,
+        answer_key,
+        dump_answer,
         read_snapshot,
         shell_init_file,
-        shell_init_key,
     )
 
     snap = read_snapshot(str(paths.cache_dir() / CACHE_FILE))
@@ -87,6 +87,6 @@ def _remember(argv: list[str], shell: str, text: str, catalog: Catalog, now: dat
     closes = [int(r.polls_close.timestamp()) for e in catalog.elections for r in e.rounds]
     year_end = int(datetime(now.year + 1, 1, 1, tzinfo=timezone.utc).timestamp())
     until = min([c for c in closes if c > now.timestamp()] + [year_end])
-    entry = dump_shell_init(shell_init_key(argv, os.environ), snap.fingerprint, until, text)
+    entry = dump_answer(answer_key(argv, os.environ), snap.fingerprint, until, text)
     with contextlib.suppress(OSError, UserError):
         write_atomic(paths.cache_dir() / shell_init_file(shell), entry.encode(), force=True)

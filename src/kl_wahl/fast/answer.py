@@ -8,12 +8,15 @@ from ..language import resolve_language
 from ..optspec import ENV_NOW, lang_ok, template_problem
 from ..promptline import choose_default, parse_now, prompt_line, templates_for
 from ..snapfile import (
+    HELP_ARGS,
+    answer_key,
+    config_fingerprint,
     fast_cache_path,
     fingerprint,
-    parse_shell_init,
+    help_file,
+    parse_answer,
     read_snapshot,
     shell_init_file,
-    shell_init_key,
 )
 from .argv import parse
 
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
 
 def run_fast(argv: Sequence[str], env: Mapping[str, str]) -> str | None:
     """The exact stdout of the full CLI for `argv`, or None when only the full CLI can answer."""
+    if list(argv) in HELP_ARGS:
+        return _cached(help_file(env), argv, env, config_fingerprint(env))
     parsed = parse(argv)
     if parsed is None:
         return None
@@ -101,12 +106,19 @@ def _shell_init(
     if "--at" in opts:
         return None
     snap = _snapshot(opts, env)
-    path = fast_cache_path(env, shell_init_file(opts[""][0]))
-    if snap is None or path is None:
+    if snap is None:
+        return None
+    return _cached(shell_init_file(opts[""][0]), argv, env, snap.fingerprint)
+
+
+def _cached(name: str, argv: Sequence[str], env: Mapping[str, str], current: str) -> str | None:
+    """A cached answer, if it was made for exactly this request from exactly this data."""
+    path = fast_cache_path(env, name)
+    if path is None:
         return None
     try:
         with open(path, encoding="utf-8") as handle:
-            cached = parse_shell_init(handle.read())
+            cached = parse_answer(handle.read())
     except (OSError, UnicodeDecodeError):
         return None
     if cached is None:
@@ -114,6 +126,6 @@ def _shell_init(
     key, made_from, valid_until, text = cached
     import time
 
-    if key != shell_init_key(argv, env) or made_from != snap.fingerprint:
+    if key != answer_key(argv, env) or made_from != current:
         return None
     return text if time.time() < valid_until else None
