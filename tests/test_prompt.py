@@ -295,3 +295,11 @@ def test_top_level_help_is_answered_from_the_cache_exactly(env: dict[str, str]) 
     assert "typer" not in heavy
     other = {"LANG": "de_DE.UTF-8"} if not env else {}
     assert run_installed("--help", env=other).stdout != first.stdout  # another key, not reused
+
+
+def test_version_is_the_same_on_both_paths() -> None:
+    from kl_wahl import __version__
+
+    assert run("--version").out == run_installed("--version").stdout == f"kl-wahl {__version__}\n"
+    _, heavy = _fresh_modules(["--version"])
+    assert heavy == []

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     install_safe_encoding()
+    if args == ["--version"]:  # the same line the full CLI prints, without loading it
+        from . import __version__
+
+        return _write(f"kl-wahl {__version__}\n")
     if "countdown" in args or "shell-init" in args or args in (["--help"], ["-h"]):
         from .fast.answer import run_fast
 
