@@ -207,3 +207,31 @@ def test_countdown_on_the_day_and_hours_only() -> None:
     assert "took place today" in run("--at", "2023-02-26T19:00", "countdown").out
     out = run("--at", "2023-02-11T12:00", "countdown").out
     assert "they open in 20 hours." in out and "0 days" not in out
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "2023-03-25T23:30:00+00:00",  # 00:30 Berlin on the 26th, the night clocks go forward
+        "2023-03-26T22:30:00+00:00",  # 00:30 CEST on the 27th
+        "2023-10-28T21:59:59+00:00",
+        "2023-10-28T22:00:00+00:00",  # midnight CEST: the 29th begins
+        "2023-10-29T23:00:00+00:00",  # midnight CET: the 30th begins
+        "2025-12-31T23:00:00+00:00",
+    ],
+)
+def test_local_day_from_the_offset_table_equals_the_time_zone_database(moment: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    from kl_wahl import clock
+    from kl_wahl.snapshot import utc_offsets
+
+    offsets = utc_offsets("Europe/Berlin", 2022, 2026)
+    first = int(datetime(2022, 1, 1, tzinfo=timezone.utc).timestamp())
+    last = int(datetime(2027, 1, 1, tzinfo=timezone.utc).timestamp()) - 1
+    clock.know_offsets("Europe/Berlin", offsets, first, last)
+    instant = datetime.fromisoformat(moment)
+    assert (
+        clock.local_date(instant, "Europe/Berlin")
+        == instant.astimezone(ZoneInfo("Europe/Berlin")).date()
+    )

@@ -26,6 +26,28 @@ def zone(name: str = HOME) -> tzinfo:
     return _ZONES[name]
 
 
+_OFFSETS: dict[str, tuple[tuple[tuple[int, int], ...], int, int]] = {}
+
+
+def know_offsets(name: str, offsets: tuple[tuple[int, int], ...], first: int, last: int) -> None:
+    """Remember the UTC offsets of zone `name` between the epoch seconds `first` and `last`
+    (the prompt snapshot's table, made from the time zone database), so that `local_date` can
+    answer without loading the database."""
+    if offsets:
+        _OFFSETS[name] = (offsets, first, last)
+
+
+def local_date(moment: datetime, name: str) -> date:
+    """The calendar day of `moment` in zone `name`."""
+    known = _OFFSETS.get(name)
+    seconds = int(moment.timestamp())
+    if known is not None and known[1] <= seconds <= known[2]:
+        from .promptline import offset_at
+
+        return datetime.fromtimestamp(seconds + offset_at(seconds, known[0]), timezone.utc).date()
+    return moment.astimezone(zone(name)).date()
+
+
 def pin(moment: datetime) -> datetime:
     """The same instant with its UTC offset fixed (+01:00 / +02:00): same wall time, same
     comparisons, and no time zone database needed to read it back from the cache."""

@@ -129,8 +129,9 @@ def build(
     )
 
 
-def refresh(catalog: Catalog, config: Config, env: Mapping[str, str], today: date) -> None:
-    """Rewrite the snapshot if it is stale. Silently does nothing when the cache is unwritable."""
+def refresh(catalog: Catalog, config: Config, env: Mapping[str, str], today: date) -> Snapshot:
+    """Rewrite the snapshot if it is stale (silently not when the cache is unwritable); return
+    the current one."""
     path = paths.cache_dir() / CACHE_FILE
     dirs = tuple(str(d) for d in catalog.scanned_dirs)
     files = (str(paths.config_path()),)
@@ -140,8 +141,9 @@ def refresh(catalog: Catalog, config: Config, env: Mapping[str, str], today: dat
     if old is not None and old.fingerprint == current and old.data_files == data_files:
         _, last = span(catalog, today)
         if old.valid_until >= int(datetime(last, 1, 1, tzinfo=timezone.utc).timestamp()):
-            return
+            return old
     snap = build(catalog, config, (dirs, files, data_files), current, today)
     with contextlib.suppress(OSError, UserError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, dump_snapshot(snap).encode("utf-8"), force=True)
+    return snap

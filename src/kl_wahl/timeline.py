@@ -14,9 +14,9 @@ from .record import Record
 
 
 def today_in(election: Election, now: datetime) -> date:
-    from .clock import zone
+    from .clock import local_date
 
-    return now.astimezone(zone(election.timezone)).date()
+    return local_date(now, election.timezone)
 
 
 def calendar_days(election: Election, now: datetime, day: date) -> int:

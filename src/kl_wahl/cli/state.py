@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..formats import Dataset
     from ..model import Election
     from ..registry import Catalog
+    from ..snapfile import Snapshot
 
 
 UNLIMITED = 1_000_000
@@ -168,7 +169,8 @@ class State:
                 from ..clock import wall_clock
 
                 # the snapshot serves real prompts: its span follows the wall clock, not --at
-                snapshot.refresh(self._catalog, self.config, os.environ, wall_clock().date())
+                snap = snapshot.refresh(self._catalog, self.config, os.environ, wall_clock().date())
+                _share_offsets(self._catalog, snap)
         return self._catalog
 
     @property
@@ -227,3 +229,13 @@ def state_of(ctx: typer.Context) -> State:
     state = ctx.obj
     assert isinstance(state, State)
     return state
+
+
+def _share_offsets(catalog: Catalog, snap: Snapshot) -> None:
+    """Local calendar days from the snapshot's offset table (no time zone database to load)."""
+    from ..clock import know_offsets
+
+    zones = {e.id: e.timezone for e in catalog.elections}
+    for entry in snap.elections:
+        if entry.id in zones:
+            know_offsets(zones[entry.id], entry.offsets, snap.valid_from, snap.valid_until)
