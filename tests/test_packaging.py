@@ -12,7 +12,7 @@ import pytest
 from kl_wahl import __version__
 from kl_wahl.paths import bundled_dir
 
-from .conftest import REPO, run_installed
+from .conftest import REPO, run, run_installed
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +76,25 @@ def test_editable_checkout_uses_the_repository_data(tmp_path: Path) -> None:
     assert bundled_dir(package) == tmp_path / "data"
     (package / "data").mkdir()  # an installed wheel: the copy inside the package wins
     assert bundled_dir(package) == package / "data"
+
+
+def test_installed_command_delivers_everything_before_it_exits(tmp_path: Path) -> None:
+    """The console script ends the process without interpreter teardown (entry._leave): what
+    it printed, wrote to files and its exit code must still arrive whole."""
+    big = run_installed("export", "all", "--format", "json", "--at", "2026-11-28", cwd=tmp_path)
+    assert big.returncode == 0, big.stderr
+    assert big.stdout == run("export", "all", "--format", "json", "--at", "2026-11-28").out
+    assert len(big.stdout) > 50_000
+
+    written = run_installed("export", "all", "-o", "out", "--at", "2026-11-28", cwd=tmp_path)
+    assert written.returncode == 0, written.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names and all(
+        (tmp_path / "out" / name).read_text(encoding="utf-8")
+        == run("export", name.removesuffix(".csv"), "--at", "2026-11-28").out
+        for name in names
+    )
+
+    wrong = run_installed("candidate", "nobody", cwd=tmp_path)
+    assert wrong.returncode != 0 and wrong.stdout == ""
+    assert "nobody" in wrong.stderr
