@@ -14,8 +14,6 @@ from .state import State, state_of
 if TYPE_CHECKING:
     from ..results.importer import Request
 
-TIMEOUT = 20
-
 
 def import_cmd(
     ctx: typer.Context,
@@ -91,7 +89,7 @@ def _read_source(source: str) -> tuple[bytes, str]:
     if source == "-":
         return sys.stdin.buffer.read(MAX_BYTES + 1), "stdin"
     if source.startswith(("http://", "https://")):
-        from ..results.fetch import get
+        from ..results.fetch import TIMEOUT, get
 
         return get(source, TIMEOUT, MAX_BYTES).body, source
     from pathlib import Path

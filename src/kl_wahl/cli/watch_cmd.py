@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from ..model import Election
     from ..results.importer import Outcome, Request
 
-TIMEOUT = 20
-
 
 def watch_cmd(
     ctx: typer.Context,
@@ -107,7 +105,7 @@ def _loop(
     while True:
         max_age = retry_after = None
         try:
-            response = fetch.get(url, TIMEOUT, MAX_BYTES, etag, modified)
+            response = fetch.get(url, fetch.TIMEOUT, MAX_BYTES, etag, modified)
             max_age = response.max_age
             if response.status != 304:
                 snap = importer.read(response.body, url, req.strict, state.lang)

@@ -12,6 +12,8 @@ from ..problems import UserError
 from ..record import Record
 
 USER_AGENT = f"kl-wahl/{__version__} (election results)"
+TIMEOUT = 20
+"""seconds per request, for `import` and each poll of `watch`"""
 
 
 class Response(Record):
