@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 else:
     Lang = str
 ENV_LANG = "KL_WAHL_LANG"
+LOCALE_ENV = ("LC_ALL", "LC_MESSAGES", "LANG")
+"""POSIX precedence: the first of these that is set and non-empty decides"""
+LANGUAGE_ENV = (ENV_LANG, *LOCALE_ENV)
+"""every variable that can change the language kl-wahl speaks"""
 
 
 def as_lang(value: str | None) -> Lang | None:
@@ -35,8 +39,7 @@ def resolve_language(flag: str | None, env: Mapping[str, str], config_lang: str 
         lang = as_lang(explicit)
         if lang:
             return lang
-    # POSIX precedence: the first of these that is set and non-empty decides.
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in LOCALE_ENV:
         value = env.get(name)
         if value:
             return "de" if value.lower().startswith("de") else "en"

@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
-APP = "kl-wahl"
-XDG = {
-    "data": ("XDG_DATA_HOME", ".local/share"),
-    "config": ("XDG_CONFIG_HOME", ".config"),
-    "cache": ("XDG_CACHE_HOME", ".cache"),
-}
-
+from .xdg import APP, app_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -32,9 +25,10 @@ def bundled_dir(package_dir: Path = PACKAGE_DIR) -> Path:
 
 
 def _user_dir(kind: str) -> Path:
-    """platformdirs' answer; on Linux and BSD computed from the XDG variables directly, which is
-    what platformdirs does there too, without the cost of importing it on every run."""
-    if sys.platform == "darwin" or sys.platform.startswith("win"):
+    """platformdirs' answer; on Linux and BSD computed from the XDG variables directly (`xdg`),
+    which is what platformdirs does there too, without the cost of importing it on every run."""
+    found = app_dir(kind, os.environ)
+    if found is None:
         import platformdirs
 
         find = {
@@ -43,9 +37,7 @@ def _user_dir(kind: str) -> Path:
             "cache": platformdirs.user_cache_dir,
         }[kind]
         return Path(find(APP, appauthor=False))
-    variable, default = XDG[kind]
-    base = os.environ.get(variable, "").strip() or os.path.join(os.path.expanduser("~"), default)
-    return Path(base) / APP
+    return Path(found)
 
 
 def user_data_dir() -> Path:
@@ -62,3 +54,8 @@ def config_path() -> Path:
 
 def cache_dir() -> Path:
     return _user_dir("cache")
+
+
+def results_dir() -> Path:
+    """Imported official results, one directory per election (`results.store`)."""
+    return user_data_dir() / "results"

@@ -13,7 +13,9 @@ import os
 import sys
 
 from . import __version__
+from .language import LANGUAGE_ENV
 from .promptline import Target, record
+from .xdg import app_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -55,11 +57,9 @@ else:
 
 
 def fast_cache_path(env: Mapping[str, str], name: str = CACHE_FILE) -> str | None:
-    """A file in platformdirs' user cache dir, found without importing it (Linux and BSD only)."""
-    if sys.platform == "darwin" or sys.platform.startswith("win"):
-        return None
-    base = env.get("XDG_CACHE_HOME", "").strip() or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "kl-wahl", name)
+    """A file in the user cache dir, found without platformdirs (Linux and BSD only)."""
+    directory = app_dir("cache", env)
+    return None if directory is None else os.path.join(directory, name)
 
 
 def fingerprint(dirs: Sequence[str], files: Sequence[str], env: Mapping[str, str]) -> str:
@@ -158,12 +158,9 @@ def read_snapshot(path: str) -> Snapshot | None:
 ANSWER_MAGIC = "kl-wahl cached answer 1"
 
 
-LANG_ENV = ("KL_WAHL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
-
-
 def answer_key(argv: Sequence[str], env: Mapping[str, str]) -> str:
     """What a cached answer was made for: the exact arguments and the language environment."""
-    return "\x1f".join([*argv, *(f"{name}={env.get(name, '')}" for name in LANG_ENV)])
+    return "\x1f".join([*argv, *(f"{name}={env.get(name, '')}" for name in LANGUAGE_ENV)])
 
 
 HELP_ARGS = (["--help"], ["-h"])
@@ -191,10 +188,9 @@ def help_file(env: Mapping[str, str]) -> str:
 
 def config_fingerprint(env: Mapping[str, str]) -> str:
     """Version, language environment and the config file (its `lang` decides the help's)."""
-    base = env.get("XDG_CONFIG_HOME", "").strip() or os.path.join(
-        os.path.expanduser("~"), ".config"
-    )
-    return fingerprint((), (os.path.join(base, "kl-wahl", "config.toml"),), env)
+    directory = app_dir("config", env)
+    files = () if directory is None else (os.path.join(directory, "config.toml"),)
+    return fingerprint((), files, env)
 
 
 def shell_init_file(shell: str) -> str:

@@ -11,4 +11,4 @@ def imported(election_id: str) -> bool:
     the views ask on every run, and almost always the answer is no)."""
     from .. import paths
 
-    return (paths.user_data_dir() / "results" / election_id).is_dir()
+    return (paths.results_dir() / election_id).is_dir()

@@ -21,12 +21,8 @@ if TYPE_CHECKING:
 FORMAT = "kl-wahl imported results 1"
 
 
-def results_dir() -> Path:
-    return paths.user_data_dir() / "results"  # also in results/__init__.py: imported()
-
-
 def round_file(election_id: str, number: int) -> Path:
-    return results_dir() / election_id / f"round-{number}.json"
+    return paths.results_dir() / election_id / f"round-{number}.json"
 
 
 def save(
