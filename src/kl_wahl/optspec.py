@@ -7,23 +7,22 @@ command lines. Standard library only, no `typing` at run time (the fast path imp
 
 from __future__ import annotations
 
-from .promptline import PLACEHOLDERS, record, unknown_placeholders
+from .promptline import PLACEHOLDERS, unknown_placeholders
+from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from typing import NamedTuple
 
-    class Opt(NamedTuple):
-        names: tuple[str, ...]
-        """long name first, then short aliases"""
-        metavar: str
-        help: str
-        value: bool
-        """takes a value (else it is a flag)"""
 
-else:
-    Opt = record("Opt", "names metavar help value")
+class Opt(Record):
+    names: tuple[str, ...]
+    """long name first, then short aliases"""
+    metavar: str
+    help: str
+    value: bool
+    """takes a value (else it is a flag)"""
+
 
 LANGS = ("en", "de")
 ENV_NOW = "KL_WAHL_NOW"

@@ -7,6 +7,8 @@ rules, so all three print the same line. Tests compare them at many moments.
 
 from __future__ import annotations
 
+from .record import Record
+
 TYPE_CHECKING = False  # `typing` alone costs more than this whole module
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -20,43 +22,21 @@ DEFAULT_FORMAT = "{label} {days}d"
 DEFAULT_TODAY = {"en": "{label} today", "de": "{label} heute"}
 
 
-if TYPE_CHECKING:
-    from typing import NamedTuple
+class Target(Record):
+    """A voting day as the prompt sees it; `day` is the local calendar day number (epoch days)."""
 
-    class Target(NamedTuple):
-        """A voting day as the prompt sees it; `day` is the local calendar day number (epoch days)."""
+    label_en: str
+    label_de: str
+    opens: int
+    closes: int
+    day: int
+    iso_date: str
 
-        label_en: str
-        label_de: str
-        opens: int
-        closes: int
-        day: int
-        iso_date: str
 
-    class Templates(NamedTuple):
-        upcoming: str
-        today: str
-        past: str
-
-    def record(name: str, fields: str) -> type:
-        """At run time: a named tuple class without importing `collections`."""
-
-else:
-
-    def record(name, fields):
-        """A minimal named tuple: importing `collections` would cost the prompt ~2 ms."""
-        names = tuple(fields.split())
-
-        def new(cls, *values, **named):
-            return tuple.__new__(cls, values + tuple(named[f] for f in names[len(values) :]))
-
-        namespace = {"__slots__": (), "_fields": names, "__new__": new}
-        for index, field in enumerate(names):
-            namespace[field] = property(lambda self, i=index: self[i])
-        return type(name, (tuple,), namespace)
-
-    Target = record("Target", "label_en label_de opens closes day iso_date")
-    Templates = record("Templates", "upcoming today past")
+class Templates(Record):
+    upcoming: str
+    today: str
+    past: str
 
 
 def split_template(template: str) -> list[tuple[bool, str]]:

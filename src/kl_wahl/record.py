@@ -6,18 +6,22 @@ few milliseconds at start-up. `Record` makes the same kind of class — an immut
 named fields, defaults, `_replace`, `_asdict`, `_fields`, methods and properties — from the class
 body alone, without generating code (five times cheaper). mypy sees `typing.NamedTuple` and
 checks everything as before.
+
+Standard library only and no `typing` at run time: the prompt fast path defines its classes with
+it too (`typing` alone would cost a prompt more than all of kl-wahl's own modules).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NamedTuple as Record
 else:
     from operator import itemgetter
 
-    def _methods(name: str, fields: tuple[str, ...], defaults: dict[str, Any]) -> dict[str, Any]:
+    def _methods(
+        name: str, fields: tuple[str, ...], defaults: dict[str, object]
+    ) -> dict[str, object]:
         required = len(fields) - len(defaults)
         tail = tuple(defaults.values())
 

@@ -14,46 +14,39 @@ import sys
 
 from . import __version__
 from .language import LANGUAGE_ENV
-from .promptline import Target, record
+from .promptline import Target
+from .record import Record
 from .xdg import app_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from typing import NamedTuple
 
 CACHE_FILE = "prompt-snapshot-v3.txt"
 MAGIC = "kl-wahl prompt snapshot 3"
 LOCATING_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
 
 
-if TYPE_CHECKING:
+class ElectionSnapshot(Record):
+    id: str
+    targets: tuple[Target, ...]
+    offsets: tuple[tuple[int, int], ...]
+    """(start epoch, UTC offset seconds) of the election's time zone over the snapshot's span"""
+    next_year: str
+    """{next_year}: the year the next election's window ends, or ''"""
 
-    class ElectionSnapshot(NamedTuple):
-        id: str
-        targets: tuple[Target, ...]
-        offsets: tuple[tuple[int, int], ...]
-        """(start epoch, UTC offset seconds) of the election's time zone over the snapshot's span"""
-        next_year: str
-        """{next_year}: the year the next election's window ends, or ''"""
 
-    class Snapshot(NamedTuple):
-        dirs: tuple[str, ...]
-        files: tuple[str, ...]
-        data_files: tuple[str, ...]
-        fingerprint: str
-        config: tuple[str, str, str, str]
-        """election, lang, prompt_format, prompt_past_format ('' when unset)"""
-        elections: tuple[ElectionSnapshot, ...]
-        valid_from: int
-        valid_until: int
-        """the span whose UTC offsets the snapshot knows; outside it only the full CLI answers"""
-
-else:
-    ElectionSnapshot = record("ElectionSnapshot", "id targets offsets next_year")
-    Snapshot = record(
-        "Snapshot", "dirs files data_files fingerprint config elections valid_from valid_until"
-    )
+class Snapshot(Record):
+    dirs: tuple[str, ...]
+    files: tuple[str, ...]
+    data_files: tuple[str, ...]
+    fingerprint: str
+    config: tuple[str, str, str, str]
+    """election, lang, prompt_format, prompt_past_format ('' when unset)"""
+    elections: tuple[ElectionSnapshot, ...]
+    valid_from: int
+    valid_until: int
+    """the span whose UTC offsets the snapshot knows; outside it only the full CLI answers"""
 
 
 def fast_cache_path(env: Mapping[str, str], name: str = CACHE_FILE) -> str | None:
