@@ -44,7 +44,7 @@ def medians_ms(commands: dict[str, list[str]], env: dict[str, str]) -> dict[str,
 
 
 OWN_PART = """\
-import os, time
+import os, re, time  # re (and what it loads): imported by the console-script wrapper first
 start = time.perf_counter()
 from kl_wahl.fast.answer import run_fast
 run_fast(["countdown", "--prompt"], os.environ)
