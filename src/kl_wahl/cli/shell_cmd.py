@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from ..registry import Catalog
+    from ..snapfile import Snapshot
 
 SNIPPET_YEARS = 10
 """how far past today (and the voting days) a generated snippet knows the UTC offsets"""
@@ -60,11 +61,13 @@ def shell_init_cmd(
     )
     text = snippet(shell, targets(election), offsets, templates, lang, election.id)
     sys.stdout.write(text)
-    if state.at is None:
-        _remember(state.argv, shell, text, state.catalog, state.now)
+    if state.at is None and state.snapshot is not None:
+        _remember(state.argv, shell, text, state.catalog, state.snapshot, state.now)
 
 
-def _remember(argv: list[str], shell: str, text: str, catalog: Catalog, now: datetime) -> None:
+def _remember(
+    argv: list[str], shell: str, text: str, catalog: Catalog, snap: Snapshot, now: datetime
+) -> None:
     """Cache the snippet for the fast path, valid until a voting day closes (the default
     election may change then) or the year ends (the offsets reach SNIPPET_YEARS from now)."""
     import contextlib
@@ -73,17 +76,8 @@ def _remember(argv: list[str], shell: str, text: str, catalog: Catalog, now: dat
     from .. import paths
     from ..fileio import write_atomic
     from ..problems import UserError
-    from ..snapfile import (
-        CACHE_FILE,
-        answer_key,
-        dump_answer,
-        read_snapshot,
-        shell_init_file,
-    )
+    from ..snapfile import answer_key, dump_answer, shell_init_file
 
-    snap = read_snapshot(str(paths.cache_dir() / CACHE_FILE))
-    if snap is None:
-        return
     closes = [int(r.polls_close.timestamp()) for e in catalog.elections for r in e.rounds]
     year_end = int(datetime(now.year + 1, 1, 1, tzinfo=timezone.utc).timestamp())
     until = min([c for c in closes if c > now.timestamp()] + [year_end])

@@ -61,6 +61,8 @@ class State:
         """suppress warnings on stderr (prompt mode must not add noise)"""
         self._config: Config | None = None
         self._catalog: Catalog | None = None
+        self.snapshot: Snapshot | None = None
+        """the prompt snapshot as refreshed with the catalog (None while no election is known)"""
         self._now: datetime | None = None
         self._election: Election | None = None
 
@@ -169,8 +171,10 @@ class State:
                 from ..clock import wall_clock
 
                 # the snapshot serves real prompts: its span follows the wall clock, not --at
-                snap = snapshot.refresh(self._catalog, self.config, os.environ, wall_clock().date())
-                _share_offsets(self._catalog, snap)
+                self.snapshot = snapshot.refresh(
+                    self._catalog, self.config, os.environ, wall_clock().date()
+                )
+                _share_offsets(self._catalog, self.snapshot)
         return self._catalog
 
     @property
