@@ -186,15 +186,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _at(ctx: typer.Context, value: str | None) -> str | None:
-    from ..clock import parse_at
-    from ..i18n import t
-
-    if value is not None and parse_at(value) is None:
-        raise typer.BadParameter(t(lang_of(ctx), "bad_at", value=value))
-    return value
-
-
 @app.callback()
 def main(
     ctx: typer.Context,
@@ -217,7 +208,7 @@ def main(
     ] = None,
     at: Annotated[
         str | None,
-        typer.Option(*AT.names, metavar=AT.metavar, help=AT.help, callback=_at),
+        typer.Option(*AT.names, metavar=AT.metavar, help=AT.help),
     ] = None,
     version: Annotated[
         bool,
@@ -227,17 +218,19 @@ def main(
     ] = False,
 ) -> None:
     from ..clock import parse_at
+    from ..i18n import t
 
     if lang is not None and not lang_ok(lang):
-        from ..i18n import t
-
         message = t(lang_of(ctx), "bad_lang", value=lang, known=", ".join(LANGS))
         raise typer.BadParameter(message, param_hint="'--lang'")
+    moment = None if at is None else parse_at(at)
+    if at is not None and moment is None:
+        raise typer.BadParameter(t(lang_of(ctx), "bad_at", value=at), param_hint="'--at'")
     ctx.obj = State(
         election_id=election,
         data_files=list(data or []),
         lang_flag=lang,
-        at=parse_at(at) if at else None,
+        at=moment,
         argv=list(ctx.obj) if isinstance(ctx.obj, list) else [],
     )
     if ctx.invoked_subcommand is None:
