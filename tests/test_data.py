@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kl_wahl.load import load_file
-from kl_wahl.model import Election
-from kl_wahl.paths import bundled_dir
-from kl_wahl.standings import standings, winner
+from kl_wahl.core.model import Election
+from kl_wahl.core.standings import standings, winner
+from kl_wahl.store.load import load_file
+from kl_wahl.store.paths import bundled_dir
 
 from .conftest import REPO, SEVEN_CANDIDATES
 
@@ -165,7 +165,7 @@ def test_record_classes_behave_like_named_tuples() -> None:
     """The model's light tuple classes (record.py) keep the NamedTuple behaviour we rely on."""
     import pickle
 
-    from kl_wahl.model import Figure, Localized
+    from kl_wahl.core.model import Figure, Localized
 
     fig = Figure(value=3, sources=("S1",))
     assert fig == Figure(3, ("S1",), False, None) and fig.derived is False

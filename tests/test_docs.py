@@ -7,7 +7,7 @@ from types import ModuleType
 
 import pytest
 
-from kl_wahl.load import EVENT_KEYS, ROUND_KEYS, TOP_KEYS
+from kl_wahl.store.load import EVENT_KEYS, ROUND_KEYS, TOP_KEYS
 
 from .conftest import REPO, run
 

@@ -9,8 +9,8 @@ import pytest
 import typer
 
 from kl_wahl.cli.app import COMMANDS, app, load_command
-from kl_wahl.cli.help_de import HELP_DE
-from kl_wahl.i18n import MESSAGES
+from kl_wahl.i18n.catalog import MESSAGES
+from kl_wahl.i18n.help_de import HELP_DE
 
 from .conftest import FIXTURES, run, run_installed
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kl_wahl.load import load_text
-from kl_wahl.paths import bundled_dir
+from kl_wahl.store.load import load_text
+from kl_wahl.store.paths import bundled_dir
 
 from .conftest import FIXTURES, entry_point, run, run_installed
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kl_wahl.render import bar
+from kl_wahl.output.render import bar
 
 from .conftest import FIXTURES, run, run_installed
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kl_wahl import __version__
-from kl_wahl.paths import bundled_dir
+from kl_wahl.store.paths import bundled_dir
 
 from .conftest import REPO, run, run_installed
 
@@ -42,7 +42,7 @@ def test_wheel_contains_data_template_and_entry_point(wheel: Path) -> None:
         names = set(archive.namelist())
         data = {n for n in names if n.startswith("kl_wahl/data/")}
         assert data == {f"kl_wahl/data/{p.name}" for p in (REPO / "data").glob("*.toml")}
-        assert "kl_wahl/template.toml" in names
+        assert "kl_wahl/store/template.toml" in names
         assert "kl_wahl/py.typed" in names
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         assert "kl-wahl = kl_wahl.entry:main" in archive.read(entry_points).decode()

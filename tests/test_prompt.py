@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from kl_wahl import snapfile
+from kl_wahl.base import snapfile
 from kl_wahl.fast.answer import run_fast
 
 from .conftest import FIXTURES, run, run_installed
@@ -29,12 +29,12 @@ HEAVY = (
     "re",
     "datetime",
     "zoneinfo",
-    "kl_wahl.model",
-    "kl_wahl.registry",
+    "kl_wahl.core.model",
+    "kl_wahl.store.registry",
 )
 FULL_CLI = (
     "import sys\n"
-    "from kl_wahl.translit import install_safe_encoding\n"
+    "from kl_wahl.base.translit import install_safe_encoding\n"
     "install_safe_encoding()\n"
     "from kl_wahl.cli.app import run\n"
     "sys.exit(run(sys.argv[1:]))\n"

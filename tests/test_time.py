@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kl_wahl.clock import parse_at
-from kl_wahl.load import load_file
-from kl_wahl.paths import bundled_dir
-from kl_wahl.timeline import calendar_days, countdown, next_round
+from kl_wahl.base.clock import parse_at
+from kl_wahl.core.timeline import calendar_days, countdown, next_round
+from kl_wahl.store.load import load_file
+from kl_wahl.store.paths import bundled_dir
 
 from .conftest import run, run_installed
 
@@ -198,7 +198,7 @@ def test_results_appear_once_polls_close() -> None:
     ],
 )
 def test_relative_times_round_as_people_do(days: int, en: str, de: str) -> None:
-    from kl_wahl.i18n import relative_days
+    from kl_wahl.i18n.catalog import relative_days
 
     assert (relative_days(days, "en"), relative_days(days, "de")) == (en, de)
 
@@ -223,8 +223,8 @@ def test_countdown_on_the_day_and_hours_only() -> None:
 def test_local_day_from_the_offset_table_equals_the_time_zone_database(moment: str) -> None:
     from zoneinfo import ZoneInfo
 
-    from kl_wahl import clock
-    from kl_wahl.snapshot import utc_offsets
+    from kl_wahl.base import clock
+    from kl_wahl.store.snapshot import utc_offsets
 
     offsets = utc_offsets("Europe/Berlin", 2022, 2026)
     first = int(datetime(2022, 1, 1, tzinfo=timezone.utc).timestamp())

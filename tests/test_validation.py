@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kl_wahl.load import load_file
+from kl_wahl.store.load import load_file
 
 from .conftest import FIXTURES, run
 

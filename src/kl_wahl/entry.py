@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import sys
 
-from . import exitcodes
-from .translit import install_safe_encoding
+from .base import exitcodes
+from .base.stdio import output_failed
+from .base.translit import install_safe_encoding
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -73,22 +74,6 @@ def _write(text: str) -> int:
     except OSError as exc:
         return output_failed(exc)
     return exitcodes.OK
-
-
-def output_failed(exc: OSError) -> int:
-    """stdout could not take the output (a closed pipe, a full disk): one line, no traceback.
-
-    stdout is pointed at /dev/null afterwards, so that the interpreter's final flush of what is
-    still buffered cannot fail a second time.
-    """
-    import contextlib
-
-    reason = "the reader closed the pipe" if isinstance(exc, BrokenPipeError) else exc.strerror
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    with contextlib.suppress(OSError):
-        print(f"kl-wahl: cannot write output ({reason or exc})", file=sys.stderr)
-    return exitcodes.FAILURE
 
 
 def _full(args: list[str]) -> int:

@@ -15,9 +15,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .. import __version__, exitcodes
-from ..optspec import AT, DATA, ELECTION, GLOBAL, LANG, LANGS, lang_ok, match
-from ..problems import UserError
+from .. import __version__
+from ..base import exitcodes
+from ..base.optspec import AT, DATA, ELECTION, GLOBAL, LANG, LANGS, lang_ok, match
+from ..core.problems import UserError
 from . import complete
 from .localize import LocalizedCommand, LocalizedGroup, lang_of
 from .state import State
@@ -139,7 +140,7 @@ class KlWahlGroup(LocalizedGroup):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            from ..german import say
+            from ..i18n.german import say
 
             lang = lang_of(ctx)
             sys.stdout.flush()
@@ -217,8 +218,8 @@ def main(
         ),
     ] = False,
 ) -> None:
-    from ..clock import parse_at
-    from ..i18n import t
+    from ..base.clock import parse_at
+    from ..i18n.catalog import t
 
     if lang is not None and not lang_ok(lang):
         message = t(lang_of(ctx), "bad_lang", value=lang, known=", ".join(LANGS))
@@ -245,9 +246,9 @@ def remember_help(argv: list[str], text: str) -> None:
     import contextlib
     import os
 
-    from .. import paths
-    from ..fileio import make_dir, write_atomic
-    from ..snapfile import HELP_ARGS, answer_key, config_fingerprint, dump_answer, help_file
+    from ..base.snapfile import HELP_ARGS, answer_key, config_fingerprint, dump_answer, help_file
+    from ..store import paths
+    from ..store.fileio import make_dir, write_atomic
 
     if argv not in HELP_ARGS:
         return
@@ -261,7 +262,7 @@ def remember_help(argv: list[str], text: str) -> None:
 
 def run(args: list[str]) -> int:
     """Run the CLI on `args` and return the exit code; nothing escapes as a traceback."""
-    from ..entry import output_failed
+    from ..base.stdio import output_failed
 
     try:
         app(args=args, prog_name="kl-wahl", obj=list(args))
@@ -282,7 +283,7 @@ def run(args: list[str]) -> int:
 
 
 def _say_failure(args: list[str], key: str) -> None:
-    from ..i18n import t
+    from ..i18n.catalog import t
     from .localize import argv_lang
 
     print(f"kl-wahl: {t(argv_lang(args), key)}", file=sys.stderr)

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from ..exitcodes import USAGE
+from ..base.exitcodes import USAGE
 from . import complete
 from .state import State, state_of, write_json
 
 if TYPE_CHECKING:
-    from ..doc import Doc
-    from ..language import Lang
-    from ..model import Candidate, Election
+    from ..base.language import Lang
+    from ..core.model import Candidate, Election
+    from ..output.doc import Doc
 
 
 def candidate_cmd(
@@ -39,10 +39,10 @@ def candidate_cmd(
       kl-wahl candidate kuerwitz
       kl-wahl candidate welsch-schied --format json
     """
-    from ..i18n import t
-    from ..lookup import closest, find, matches
-    from ..problems import UserError
-    from ..profile import candidate_profile
+    from ..core.lookup import closest, find, matches
+    from ..core.problems import UserError
+    from ..i18n.catalog import t
+    from ..output.profile import candidate_profile
 
     state = state_of(ctx)
     election = state.election
@@ -83,8 +83,8 @@ def _refs(ids: object) -> str:
 def show_profile(
     doc: Doc, election: Election, candidate: Candidate, profile: dict[str, object], lang: Lang
 ) -> None:
-    from ..i18n import format_int, format_percent, t
-    from ..render import outcome_text, source_line
+    from ..i18n.catalog import format_int, format_percent, t
+    from ..output.render import outcome_text, source_line
 
     doc.heading(candidate.name)
     doc.line(f"{t(lang, 'party')}: {candidate.party.get(lang)}{_refs(profile['party_sources'])}")
@@ -136,7 +136,7 @@ def show_profile(
 
 def _section(doc: Doc, lang: Lang, key: str, items: object) -> list[Any]:
     """Add the heading of a non-empty profile section; return its items (none if empty)."""
-    from ..i18n import t
+    from ..i18n.catalog import t
 
     if not isinstance(items, list) or not items:
         return []
@@ -146,7 +146,7 @@ def _section(doc: Doc, lang: Lang, key: str, items: object) -> list[Any]:
 
 
 def _margin(lang: Lang, votes: object, other: object, behind: bool) -> str:
-    from ..i18n import format_int
+    from ..i18n.catalog import format_int
 
     n = format_int(int(votes), lang) if isinstance(votes, int) else "?"
     if lang == "de":
@@ -162,8 +162,8 @@ def strongholds(election: Election, candidate_id: str, lang: Lang) -> list[dict[
     out: list[dict[str, object]] = []
     if not imported(election.id):
         return out
+    from ..output.districts import strongholds as ranked
     from ..results import store
-    from ..results.view import strongholds as ranked
 
     for rnd in election.rounds:
         stored = store.load(election.id, rnd.number)
@@ -190,7 +190,7 @@ def strongholds(election: Election, candidate_id: str, lang: Lang) -> list[dict[
 
 def _show_person(state: State, election: Election, fmt: str) -> None:
     """The outgoing mayor: not a candidate, but someone people look up (`candidate weichel`)."""
-    from ..i18n import t
+    from ..i18n.catalog import t
 
     person = election.outgoing
     assert person is not None

@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..registry import Catalog
+    from ..store.registry import Catalog
 
 
 def _catalog() -> Catalog | None:
     try:
-        from ..registry import discover
+        from ..store.registry import discover
 
         return discover()
     except Exception:  # completion must never print a traceback into the user's command line
@@ -37,7 +37,7 @@ def event_ids(incomplete: str) -> list[str]:
     catalog = _catalog()
     if not catalog:
         return []
-    from ..timeline import timeline
+    from ..core.timeline import timeline
 
     ids = {ev.id for e in catalog.elections for ev in timeline(e)}
     return sorted(i for i in ids if i.startswith(incomplete))

@@ -10,9 +10,9 @@ from typing import Annotated
 
 import typer
 
-from .. import paths
-from ..exitcodes import FAILURE, USAGE
-from ..language import Lang
+from ..base.exitcodes import FAILURE, USAGE
+from ..base.language import Lang
+from ..store import paths
 from .localize import LocalizedCommand, LocalizedGroup, lang_of
 
 data_app = typer.Typer(
@@ -30,7 +30,7 @@ def path_cmd(ctx: typer.Context) -> None:
 
     Put extra elections (*.toml) into the elections directory; they appear in `kl-wahl elections`.
     """
-    from ..i18n import t
+    from ..i18n.catalog import t
 
     lang = lang_of(ctx)
     elections = paths.user_elections_dir()
@@ -71,9 +71,9 @@ def validate_cmd(
     \b
       kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
-    from ..german import say
-    from ..i18n import t
-    from ..load import load_file
+    from ..i18n.catalog import t
+    from ..i18n.german import say
+    from ..store.load import load_file
 
     lang = lang_of(ctx)
     failed = False
@@ -134,14 +134,14 @@ def init_cmd(
       kl-wahl data init ob-2031
       kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
-    from ..fileio import make_dir, write_atomic
-    from ..problems import UserError
-    from ..textrules import ID_PATTERN
+    from ..base.textrules import ID_PATTERN
+    from ..core.problems import UserError
+    from ..store.fileio import make_dir, write_atomic
 
     eid = election_id or "ob-next"
     if not ID_PATTERN.match(eid):
         raise UserError("bad_id", id=eid, exit_code=USAGE)
-    from ..registry import election_files
+    from ..store.registry import election_files
 
     bundled = {p.stem for p in election_files(paths.bundled_dir())}
     if eid in bundled and not force:
@@ -149,14 +149,16 @@ def init_cmd(
     directory = paths.user_elections_dir()
     make_dir(directory)
     target = directory / f"{eid}.toml"
-    template = resources.files("kl_wahl").joinpath("template.toml").read_text(encoding="utf-8")
+    template = (
+        resources.files("kl_wahl.store").joinpath("template.toml").read_text(encoding="utf-8")
+    )
     text = template.replace("ob-next", eid)
     year = re.search(r"(19|20)\d\d$", eid)
     if year:  # "ob-2031" -> "… Kaiserslautern 2031"
         text = text.replace('Kaiserslautern", de', f'Kaiserslautern {year[0]}", de')
         text = text.replace('Kaiserslautern" }', f'Kaiserslautern {year[0]}" }}')
     write_atomic(target, text.encode("utf-8"), force=force)
-    from ..i18n import t
+    from ..i18n.catalog import t
 
     print(target)
     print(t(lang_of(ctx), "init_next", path=target), file=sys.stderr)
@@ -164,7 +166,7 @@ def init_cmd(
 
 def _validate_import(path: Path, lang: Lang) -> bool:
     """Check a stored import (`<user data>/results/…/round-N.json`); True when it failed."""
-    from ..i18n import t
+    from ..i18n.catalog import t
     from ..results.store import check
 
     problems = check(path)

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from ..exitcodes import USAGE
-from ..problems import UserError
+from ..base.exitcodes import USAGE
+from ..core.problems import UserError
 from .state import State, state_of
 
 if TYPE_CHECKING:
-    from ..formats import Dataset
-    from ..language import Lang
+    from ..base.language import Lang
+    from ..output.formats import Dataset
 
 Dialect = Literal["unix", "rfc4180", "excel-de"]
 
@@ -25,13 +25,13 @@ DATASETS = ("candidates", "results", "events", "sources")
 def _dataset(state: State, name: str) -> Dataset:
     """An export: the same bytes in any language and on any day (texts in both languages,
     nothing relative to now), unlike the listings, which speak the user's language."""
-    from ..formats import bilingual
+    from ..output.formats import bilingual
 
     return bilingual(_rows(state, name, "en"), _rows(state, name, "de"))
 
 
 def _rows(state: State, name: str, lang: Lang) -> Dataset:
-    from .. import datasets
+    from ..output import datasets
 
     election = state.election
     if name == "candidates":
@@ -96,7 +96,7 @@ def export_cmd(
       kl-wahl export all --format json -o ob-2023.json
       kl-wahl export all -o exports/
     """
-    from ..formats import encode_csv, to_csv, to_json
+    from ..output.formats import encode_csv, to_csv, to_json
 
     state = state_of(ctx)
     election = state.election
@@ -105,18 +105,18 @@ def export_cmd(
     if fmt != "csv" and (dialect != "unix" or raw):
         raise UserError("csv_only_options", exit_code=USAGE)
     if fmt == "ics":
-        from ..ics import calendar_bytes
+        from ..output.ics import calendar_bytes
 
         payload, skipped = calendar_bytes(election, state.lang)
         _write(output, payload, force, state.lang)
         if skipped:
-            from ..i18n import t
+            from ..i18n.catalog import t
 
             names = ", ".join(ev.id for ev in skipped)
             print(t(state.lang, "ics_skipped", n=len(skipped), names=names), file=sys.stderr)
         return
     if fmt == "json":
-        from ..jsondoc import document
+        from ..output.jsondoc import document
 
         data = document(election) if dataset == "all" else _dataset(state, dataset)
         _write(output, to_json(data).encode("utf-8"), force, state.lang)
@@ -129,7 +129,7 @@ def export_cmd(
 
 
 def _write(output: str, payload: bytes, force: bool, lang: Lang) -> None:
-    from ..fileio import write_atomic
+    from ..store.fileio import write_atomic
 
     if output == "-":
         sys.stdout.flush()
@@ -145,8 +145,8 @@ def _write(output: str, payload: bytes, force: bool, lang: Lang) -> None:
 
 def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, force: bool) -> None:
     """One file per dataset in `output`, a directory that is created when it does not exist."""
-    from ..fileio import make_dir, write_atomic
-    from ..formats import encode_csv, to_csv
+    from ..output.formats import encode_csv, to_csv
+    from ..store.fileio import make_dir, write_atomic
 
     if output == "-":
         raise UserError("all_csv_needs_dir", exit_code=USAGE)
@@ -166,8 +166,8 @@ def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, forc
 
 def _districts(state: State, lang: Lang) -> Dataset:
     """The imported district results of the latest round that has some."""
+    from ..output.districts import districts_dataset
     from ..results import store
-    from ..results.view import districts_dataset
 
     election = state.election
     for rnd in reversed(election.rounds):
@@ -178,6 +178,6 @@ def _districts(state: State, lang: Lang) -> Dataset:
 
 
 def _wrote(path: Path, lang: Lang) -> None:
-    from ..i18n import t
+    from ..i18n.catalog import t
 
     print(t(lang, "wrote", path=path), file=sys.stderr)

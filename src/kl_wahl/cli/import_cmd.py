@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..exitcodes import USAGE
+from ..base.exitcodes import USAGE
 from .options import MapOption, RoundOption, StrictOption, TitleOption
 from .state import State, state_of
 
@@ -42,14 +42,14 @@ def import_cmd(
     """
     from datetime import datetime, timezone
 
-    from ..i18n import t
+    from ..i18n.catalog import t
     from ..results import importer
 
     state = state_of(ctx)
     req = request(state, round_, maps, title, strict)
     raw, shown = _read_source(source)
     snap = importer.read(raw, shown, strict, state.lang)
-    from ..german import say
+    from ..i18n.german import say
 
     for warning in snap.warnings:
         print(say(f"warning: {warning}", state.lang), file=sys.stderr)
@@ -74,7 +74,7 @@ def request(
     state: State, round_: int | None, maps: list[str] | None, title: str | None, strict: bool
 ) -> Request:
     """The import request from the shared options; --election is required."""
-    from ..problems import UserError
+    from ..core.problems import UserError
     from ..results.importer import Request, parse_maps
 
     if not state.election_id:
@@ -83,7 +83,7 @@ def request(
 
 
 def _read_source(source: str) -> tuple[bytes, str]:
-    from ..problems import UserError
+    from ..core.problems import UserError
     from ..results.importer import MAX_BYTES
 
     if source == "-":

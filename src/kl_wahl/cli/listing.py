@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from ..exitcodes import USAGE
+from ..base.exitcodes import USAGE
 from .options import ListFormat
 from .state import state_of
 
 if TYPE_CHECKING:
-    from ..doc import Doc
-    from ..language import Lang
-    from ..model import Election, Round
+    from ..base.language import Lang
+    from ..core.model import Election, Round
+    from ..output.doc import Doc
 
 
 def elections_cmd(
@@ -30,7 +30,7 @@ def elections_cmd(
     \b
       kl-wahl elections --format json
     """
-    from .. import datasets
+    from ..output import datasets
 
     state = state_of(ctx)
     state.emit(datasets.elections(state.catalog, state.lang), fmt)
@@ -57,8 +57,8 @@ def candidates_cmd(
       kl-wahl candidates --sort name
       kl-wahl candidates --format csv > candidates.csv
     """
-    from .. import datasets
-    from ..problems import UserError
+    from ..core.problems import UserError
+    from ..output import datasets
 
     state = state_of(ctx)
     election = state.election
@@ -104,8 +104,8 @@ def results_cmd(
       kl-wahl results --svg results.svg
       kl-wahl results --districts --round 1 --format csv
     """
-    from .. import datasets
-    from ..problems import UserError
+    from ..core.problems import UserError
+    from ..output import datasets
 
     state = state_of(ctx)
     election = state.election
@@ -115,8 +115,8 @@ def results_cmd(
     if number is not None and not rounds:
         raise UserError("no_round", id=election.id, n=number)
     if districts:
+        from ..output.districts import districts_dataset
         from ..results import store
-        from ..results.view import districts_dataset
 
         rnd_no = number or (rounds[-1].number if rounds else 1)
         imported = store.load(election.id, rnd_no)
@@ -125,9 +125,9 @@ def results_cmd(
         state.emit(districts_dataset(election, imported, lang), fmt)
         return
     if svg is not None:  # first, so that a refused write stops before anything is printed
-        from ..chart import results_svg
-        from ..fileio import write_atomic
-        from ..i18n import t
+        from ..i18n.catalog import t
+        from ..output.chart import results_svg
+        from ..store.fileio import write_atomic
 
         if svg.suffix.lower() != ".svg":
             raise UserError("chart_svg_only", path=svg, exit_code=USAGE)
@@ -142,8 +142,8 @@ def results_cmd(
 
 
 def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) -> None:
-    from ..i18n import t
-    from ..render import results_round, round_notes
+    from ..i18n.catalog import t
+    from ..output.render import results_round, round_notes
 
     doc.heading(election.title.get(lang))
     if not rounds:
@@ -171,9 +171,9 @@ def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) 
 def imported_line(imported: object, lang: Lang) -> str:
     """'23 of 38 districts counted (partial, imported …; preliminary)', with the city-wide
     turnout computed from the districts (derived)."""
-    from ..i18n import format_percent, t
+    from ..i18n.catalog import format_percent, t
+    from ..output.districts import turnout
     from ..results.store import Imported
-    from ..results.view import turnout
 
     assert isinstance(imported, Imported)
     doc = imported.doc
@@ -194,11 +194,11 @@ def imported_line(imported: object, lang: Lang) -> str:
 def district_totals(doc: Doc, election: Election, imported: object, lang: Lang) -> None:
     """Votes per candidate added up from the counted districts (derived), split into polling
     stations and postal votes."""
-    from ..doc import Col, Table
-    from ..i18n import format_int, format_percent, t
-    from ..plain import text_of
+    from ..i18n.catalog import format_int, format_percent, t
+    from ..output.districts import split, totals
+    from ..output.doc import Col, Table
+    from ..output.plain import text_of
     from ..results.store import Imported
-    from ..results.view import split, totals
 
     assert isinstance(imported, Imported)
     rows = totals(imported.districts, imported.candidates)
@@ -230,7 +230,7 @@ def district_totals(doc: Doc, election: Election, imported: object, lang: Lang) 
 
 def earlier(doc: Doc, election: Election, lang: Lang) -> None:
     """Earlier elections for comparison: winner and shares, turnout where sourced."""
-    from ..i18n import format_date, format_int, format_percent, t
+    from ..i18n.catalog import format_date, format_int, format_percent, t
 
     doc.blank()
     doc.heading(t(lang, "earlier_elections"))

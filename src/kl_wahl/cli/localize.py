@@ -2,9 +2,9 @@
 
 Typer 0.26–0.28 vendors Click without gettext, so its fixed English phrases ("Usage:",
 "Options", "Error: No such command …") cannot be translated through a catalog. Instead our
-command classes swap in the German help texts of `help_de.py` while the help is formatted, and
+command classes swap in the German help texts of `i18n/help_de.py` while the help is formatted, and
 the few fixed phrases of the formatter and of usage errors are translated here, by exact phrase
-or by pattern. Everything else on the command line is our own text and comes from `i18n.py`.
+or by pattern. Everything else on the command line is our own text and comes from `i18n/catalog.py`.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
 
-from ..exitcodes import FAILURE, USAGE
-from ..language import Lang, resolve_language
-from ..optspec import LANG, lang_ok, match
+from ..base.exitcodes import FAILURE, USAGE
+from ..base.language import Lang, resolve_language
+from ..base.optspec import LANG, lang_ok, match
 
 PHRASES_DE = (
     ("Usage: ", "Aufruf: "),
@@ -73,8 +73,8 @@ def argv_lang(args: list[str]) -> Lang:
         if found is not None:
             value = found[1] if found[1] is not None else (args[i + 1] if i + 1 < len(args) else "")
             flag = value if lang_ok(value) else None
-    from .. import paths
-    from ..config import load_config
+    from ..store import paths
+    from ..store.config import load_config
 
     config, _ = load_config(paths.config_path())
     return resolve_language(flag, os.environ, config.lang)
@@ -114,7 +114,7 @@ def error_text(message: str, lang: Lang) -> str:
 @contextmanager
 def german_help(command: Any) -> Iterator[None]:
     """Swap in the German help of a command, its options and (for a group) its commands."""
-    from .help_de import HELP_DE  # only when German help is shown
+    from ..i18n.help_de import HELP_DE  # only when German help is shown
 
     targets = [command, *getattr(command, "params", ())]
     subcommands = getattr(command, "commands", None)
@@ -190,7 +190,7 @@ class LocalizedGroup(Localized, TyperGroup):
         except typer.Abort:
             if not standalone_mode:
                 raise
-            from ..i18n import t
+            from ..i18n.catalog import t
 
             print(f"kl-wahl: {t(argv_lang(argv), 'aborted')}", file=sys.stderr)
             sys.exit(FAILURE)

@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 import typer
 
-from ..exitcodes import USAGE
-from ..optspec import FORMAT, PAST_FORMAT, PROMPT, known_placeholders, template_problem
+from ..base.exitcodes import USAGE
+from ..base.optspec import FORMAT, PAST_FORMAT, PROMPT, known_placeholders, template_problem
 
 ListFormat = Annotated[
     Literal["table", "json", "csv", "tsv"],
@@ -31,7 +31,7 @@ PromptFlag = Annotated[bool, typer.Option(*PROMPT.names, help=PROMPT.help)]
 
 def check_template(option: str, value: str | None) -> None:
     """Refuse unknown placeholders (a typo) instead of printing them into a prompt."""
-    from ..problems import UserError
+    from ..core.problems import UserError
 
     name = template_problem(value) if value is not None else None
     if name:

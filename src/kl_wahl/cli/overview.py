@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .. import datasets
-from ..doc import Doc
-from ..i18n import format_date, format_int, format_percent, relative_days, t
-from ..language import Lang
-from ..model import Election
-from ..render import table
-from ..standings import winner
-from ..timeline import countdown, next_round
+from ..base.language import Lang
+from ..core.model import Election
+from ..core.standings import winner
+from ..core.timeline import countdown, next_round
+from ..i18n.catalog import format_date, format_int, format_percent, relative_days, t
+from ..output import datasets
+from ..output.doc import Doc
+from ..output.render import table
 from .state import State
 
 HINTS = (

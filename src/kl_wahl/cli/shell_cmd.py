@@ -14,8 +14,8 @@ from .state import state_of
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from ..registry import Catalog
-    from ..snapfile import Snapshot
+    from ..base.snapfile import Snapshot
+    from ..store.registry import Catalog
 
 SNIPPET_YEARS = 10
 """how far past today (and the voting days) a generated snippet knows the UTC offsets"""
@@ -43,9 +43,9 @@ def shell_init_cmd(
       kl-wahl shell-init fish | source       # ~/.config/fish/config.fish
       PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '
     """
-    from ..promptline import Templates, bake, templates_for
-    from ..shell import SHELLS, snippet
-    from ..snapshot import election_offsets, next_year, targets
+    from ..base.promptline import Templates, bake, templates_for
+    from ..output.shell import SHELLS, snippet
+    from ..store.snapshot import election_offsets, next_year, targets
 
     assert shell in SHELLS
     state = state_of(ctx)
@@ -73,10 +73,10 @@ def _remember(
     import contextlib
     from datetime import datetime, timezone
 
-    from .. import paths
-    from ..fileio import write_atomic
-    from ..problems import UserError
-    from ..snapfile import answer_key, dump_answer, shell_init_file
+    from ..base.snapfile import answer_key, dump_answer, shell_init_file
+    from ..core.problems import UserError
+    from ..store import paths
+    from ..store.fileio import write_atomic
 
     closes = [int(r.polls_close.timestamp()) for e in catalog.elections for r in e.rounds]
     year_end = int(datetime(now.year + 1, 1, 1, tzinfo=timezone.utc).timestamp())

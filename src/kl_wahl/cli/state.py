@@ -15,21 +15,21 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from .. import paths
-from ..config import Config, load_config
-from ..doc import Doc
-from ..exitcodes import USAGE
-from ..language import Lang, resolve_language
-from ..optspec import ENV_NOW
-from ..promptline import parse_now
+from ..base.exitcodes import USAGE
+from ..base.language import Lang, resolve_language
+from ..base.optspec import ENV_NOW
+from ..base.promptline import parse_now
+from ..output.doc import Doc
+from ..store import paths
+from ..store.config import Config, load_config
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..formats import Dataset
-    from ..model import Election
-    from ..registry import Catalog
-    from ..snapfile import Snapshot
+    from ..base.snapfile import Snapshot
+    from ..core.model import Election
+    from ..output.formats import Dataset
+    from ..store.registry import Catalog
 
 
 UNLIMITED = 1_000_000
@@ -75,7 +75,7 @@ class State:
     def console(self) -> Console:
         """The Rich console for stdout (made on first use, after CliRunner or the shell set up
         stdout); only used when `rich` is true."""
-        from ..console import make_console
+        from ..output.console import make_console
 
         return make_console()
 
@@ -86,18 +86,18 @@ class State:
     def show(self, doc: Doc) -> None:
         """Print a view on stdout: Rich on a terminal, plain text otherwise."""
         if self.rich:
-            from ..richout import render
+            from ..output.richout import render
 
             render(doc, self.console)
         else:
-            from ..plain import render as plain_render
+            from ..output.plain import render as plain_render
 
             plain_render(doc, sys.stdout, plain_width())
 
     def warn(self, message: str) -> None:
         """A warning on stderr, in the user's language (silent in prompt mode)."""
         if not self.quiet:
-            from ..german import say
+            from ..i18n.german import say
 
             print(say(message, self.lang), file=sys.stderr)
 
@@ -113,12 +113,12 @@ class State:
     def lang(self) -> Lang:
         """--lang, else $KL_WAHL_LANG, config, locale; a $KL_WAHL_LANG that is neither en nor de
         is said once (as --lang fr would be refused) and then ignored."""
-        from ..language import ENV_LANG, as_lang
+        from ..base.language import ENV_LANG, as_lang
 
         value = os.environ.get(ENV_LANG, "")
         lang = resolve_language(self.lang_flag, os.environ, self.config.lang)
         if value and as_lang(value) is None and not self.quiet:
-            from ..i18n import t
+            from ..i18n.catalog import t
 
             print(t(lang, "bad_env_lang", value=value), file=sys.stderr)
         return lang
@@ -126,7 +126,7 @@ class State:
     @property
     def now(self) -> datetime:
         if self._now is None:
-            from ..clock import wall_clock
+            from ..base.clock import wall_clock
 
             self._now = self.at or wall_clock()
         return self._now
@@ -139,7 +139,7 @@ class State:
             return
         seconds = parse_now(value)
         if seconds is None:
-            from ..problems import UserError
+            from ..core.problems import UserError
 
             raise UserError("bad_env_now", name=ENV_NOW, value=value, exit_code=USAGE)
         from datetime import timezone
@@ -149,15 +149,15 @@ class State:
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            from .. import snapshot
-            from ..registry import cached_discover
+            from ..store import snapshot
+            from ..store.registry import cached_discover
 
             self._catalog = cached_discover(self.data_files, os.environ)
             for warning in self._catalog.warnings:
                 self.warn(warning)
             for election in self._catalog.elections:
                 if election.overrides_bundled:
-                    from ..i18n import t
+                    from ..i18n.catalog import t
 
                     self.warn(
                         t(
@@ -168,7 +168,7 @@ class State:
                         )
                     )
             if self._catalog.elections:
-                from ..clock import wall_clock
+                from ..base.clock import wall_clock
 
                 # the snapshot serves real prompts: its span follows the wall clock, not --at
                 self.snapshot = snapshot.refresh(
@@ -180,7 +180,7 @@ class State:
     @property
     def election(self) -> Election:
         if self._election is None:
-            from ..timeline import as_of
+            from ..core.timeline import as_of
 
             self._election = as_of(self._select(), self.now)
         return self._election
@@ -195,15 +195,15 @@ class State:
                 )
             else:
                 wanted = self.config.election
-        from ..registry import select
+        from ..store.registry import select
 
         return select(self.catalog, wanted, self.now)
 
     def emit(self, data: Dataset, fmt: str, highlight: int | None = None) -> None:
         """Print a dataset as a human table or as JSON/CSV/TSV for scripts."""
         if fmt == "table":
-            from ..i18n import t
-            from ..render import table
+            from ..i18n.catalog import t
+            from ..output.render import table
 
             doc = self.doc()
             if data.rows:
@@ -214,15 +214,15 @@ class State:
         elif fmt == "json":
             write_json(data)
         else:  # csv or tsv (Typer restricts the choices)
-            from ..formats import to_csv
+            from ..output.formats import to_csv
 
             sys.stdout.write(to_csv(data, "tsv" if fmt == "tsv" else "unix"))
 
 
 def write_json(payload: Dataset | dict[str, object]) -> None:
     """JSON on stdout; with \\u escapes where the stream cannot encode a character (lossless)."""
-    from ..formats import to_json
-    from ..translit import can_encode
+    from ..base.translit import can_encode
+    from ..output.formats import to_json
 
     text = to_json(payload)
     sys.stdout.write(text if can_encode(sys.stdout, text) else to_json(payload, ascii_only=True))
@@ -237,7 +237,7 @@ def state_of(ctx: typer.Context) -> State:
 
 def _share_offsets(catalog: Catalog, snap: Snapshot) -> None:
     """Local calendar days from the snapshot's offset table (no time zone database to load)."""
-    from ..clock import know_offsets
+    from ..base.clock import know_offsets
 
     zones = {e.id: e.timezone for e in catalog.elections}
     for entry in snap.elections:

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..exitcodes import USAGE
+from ..base.exitcodes import USAGE
 from . import complete
 from .options import FormatTemplate, ListFormat, PastTemplate, PromptFlag, check_template
 from .state import State, state_of
 
 if TYPE_CHECKING:
-    from ..doc import Doc
-    from ..language import Lang
-    from ..model import Election, Event
+    from ..base.language import Lang
+    from ..core.model import Election, Event
+    from ..output.doc import Doc
 
 
 def events_cmd(
@@ -38,9 +38,9 @@ def events_cmd(
       kl-wahl --at 2023-02-01 events
       kl-wahl events --format csv
     """
-    from .. import datasets
-    from ..problems import UserError
-    from ..timeline import next_event, timeline
+    from ..core.problems import UserError
+    from ..core.timeline import next_event, timeline
+    from ..output import datasets
 
     if upcoming and past:
         raise UserError("upcoming_and_past", exit_code=USAGE)
@@ -77,7 +77,7 @@ def countdown_cmd(
       kl-wahl countdown --prompt --format "OB {days}d"
       kl-wahl countdown podium-swr
     """
-    from ..problems import UserError
+    from ..core.problems import UserError
 
     state = state_of(ctx)
     check_template("--format", fmt)
@@ -97,8 +97,8 @@ def countdown_cmd(
 
 
 def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
-    from ..promptline import prompt_line, templates_for
-    from ..snapshot import election_offsets, next_year, targets
+    from ..base.promptline import prompt_line, templates_for
+    from ..store.snapshot import election_offsets, next_year, targets
 
     election = state.election
     lang = state.lang
@@ -112,9 +112,9 @@ def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
 
 
 def _find_event(election: Election, query: str, lang: Lang) -> Event:
-    from ..lookup import forms
-    from ..problems import UserError
-    from ..timeline import timeline
+    from ..core.lookup import forms
+    from ..core.problems import UserError
+    from ..core.timeline import timeline
 
     events = timeline(election)
     exact = [ev for ev in events if ev.id == query]
@@ -140,8 +140,15 @@ def _find_event(election: Election, query: str, lang: Lang) -> Event:
 
 
 def _event_countdown(state: State, election: Election, ev: Event) -> None:
-    from ..i18n import format_date, format_month, quantity, relative_days, relative_months, t
-    from ..timeline import calendar_days, first_day, today_in
+    from ..core.timeline import calendar_days, first_day, today_in
+    from ..i18n.catalog import (
+        format_date,
+        format_month,
+        quantity,
+        relative_days,
+        relative_months,
+        t,
+    )
 
     lang = state.lang
     doc = state.doc()
@@ -180,9 +187,9 @@ def _voting_countdown(state: State, election: Election) -> None:
 
 
 def _voting_lines(doc: Doc, state: State, election: Election) -> None:
-    from ..i18n import format_date, format_percent, quantity, relative_days, t
-    from ..standings import winner
-    from ..timeline import countdown, next_round
+    from ..core.standings import winner
+    from ..core.timeline import countdown, next_round
+    from ..i18n.catalog import format_date, format_percent, quantity, relative_days, t
 
     lang = state.lang
     found = next_round(election, state.now)
@@ -247,7 +254,7 @@ def _voting_lines(doc: Doc, state: State, election: Election) -> None:
 def next_election_line(state: State, election: Election) -> str:
     """After the last voting day: another election in the data, else the legal window (derived,
     never a date), else a hint how to add the next election."""
-    from ..i18n import format_date, format_month, t
+    from ..i18n.catalog import format_date, format_month, t
 
     lang = state.lang
     later = [

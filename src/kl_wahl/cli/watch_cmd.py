@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from ..exitcodes import FAILURE, OK, PARTIAL, USAGE
+from ..base.exitcodes import FAILURE, OK, PARTIAL, USAGE
 from ..results.poll import DEFAULT_INTERVAL
 from .options import MapOption, RoundOption, StrictOption, TitleOption
 from .state import State, state_of
 
 if TYPE_CHECKING:
-    from ..model import Election
+    from ..core.model import Election
     from ..results.importer import Outcome, Request
 
 
@@ -61,7 +61,7 @@ def watch_cmd(
       kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"
       kl-wahl watch URL -e ob-2031 --format json | jq .counted
     """
-    from ..problems import UserError
+    from ..core.problems import UserError
     from ..results.poll import MIN_REMOTE_INTERVAL, is_loopback
     from .import_cmd import request
 
@@ -93,7 +93,7 @@ def _loop(
     import random
     from datetime import datetime, timezone
 
-    from ..problems import UserError
+    from ..core.problems import UserError
     from ..results import fetch, importer
     from ..results.importer import MAX_BYTES
     from ..results.poll import next_delay
@@ -121,7 +121,7 @@ def _loop(
         except UserError as exc:
             failures += 1
             retry_after = exc.retry_after if isinstance(exc, fetch.FetchError) else None
-            from ..german import say
+            from ..i18n.german import say
 
             message = f"kl-wahl: {say(exc.text(state.lang), state.lang)}"
             if view is not None:
@@ -141,7 +141,7 @@ def _loop(
 
 
 def _keeping(state: State, last: Outcome | None) -> str:
-    from ..i18n import t
+    from ..i18n.catalog import t
 
     if last is None:
         return ""
@@ -151,7 +151,7 @@ def _keeping(state: State, last: Outcome | None) -> str:
 
 def summary(state: State, done: Outcome) -> dict[str, Any]:
     """What changed, as the JSON line and the text line show it."""
-    from ..results.view import totals, turnout
+    from ..output.districts import totals, turnout
 
     snap = done.snapshot
     names = {c.id: c.name for c in done.election.candidates}
@@ -188,7 +188,7 @@ def _changed(state: State, done: Outcome, fmt: str, view: _LiveView | None) -> N
 
 
 def _line(state: State, data: dict[str, Any]) -> str:
-    from ..i18n import format_percent, t
+    from ..i18n.catalog import format_percent, t
 
     lang = state.lang
     shares = " · ".join(
@@ -222,7 +222,7 @@ class _LiveView:
         self._draw()
 
     def waiting(self, delay: float) -> None:
-        from ..i18n import t
+        from ..i18n.catalog import t
 
         when = time.strftime("%H:%M:%S", time.localtime(time.time() + delay))
         self.note = (self.note + "\n" if self.note else "") + t(
@@ -234,8 +234,8 @@ class _LiveView:
     def _draw(self) -> None:
         from rich.text import Text
 
-        from ..i18n import format_percent, t
-        from ..render import bar
+        from ..i18n.catalog import format_percent, t
+        from ..output.render import bar
 
         lang = self.state.lang
         text = Text()

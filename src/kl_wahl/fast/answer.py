@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 
-from ..language import resolve_language
-from ..optspec import ENV_NOW, lang_ok, template_problem
-from ..promptline import choose_default, parse_now, prompt_line, templates_for
-from ..snapfile import (
+from ..base.language import resolve_language
+from ..base.optspec import ENV_NOW, lang_ok, template_problem
+from ..base.promptline import choose_default, parse_now, prompt_line, templates_for
+from ..base.snapfile import (
     HELP_ARGS,
     answer_key,
     config_fingerprint,
@@ -24,7 +24,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from ..snapfile import Snapshot
+    from ..base.snapfile import Snapshot
 
 
 def run_fast(argv: Sequence[str], env: Mapping[str, str]) -> str | None:
@@ -48,7 +48,7 @@ def run_fast(argv: Sequence[str], env: Mapping[str, str]) -> str | None:
 
 def _now(opts: Mapping[str, list[str]], env: Mapping[str, str]) -> int | None:
     if "--at" in opts:
-        from ..clock import parse_at  # only for what-if runs, never in a real prompt
+        from ..base.clock import parse_at  # only for what-if runs, never in a real prompt
 
         moment = parse_at(opts["--at"][0])
         return None if moment is None else int(moment.timestamp())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..optspec import FORMAT, GLOBAL, PAST_FORMAT, PROMPT, match
+from ..base.optspec import FORMAT, GLOBAL, PAST_FORMAT, PROMPT, match
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

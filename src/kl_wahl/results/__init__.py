@@ -9,6 +9,6 @@ module with the same shape (`read(text) -> Snapshot`); fetching and storing live
 def imported(election_id: str) -> bool:
     """Whether any round of the election has imported results (a stat, no import of the store:
     the views ask on every run, and almost always the answer is no)."""
-    from .. import paths
+    from ..store import paths
 
     return (paths.results_dir() / election_id).is_dir()

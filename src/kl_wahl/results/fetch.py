@@ -8,8 +8,8 @@ needed for that, and every other command stays free of an HTTP client's import c
 from __future__ import annotations
 
 from .. import __version__
-from ..problems import UserError
-from ..record import Record
+from ..base.record import Record
+from ..core.problems import UserError
 
 USER_AGENT = f"kl-wahl/{__version__} (election results)"
 TIMEOUT = 20

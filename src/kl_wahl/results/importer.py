@@ -10,17 +10,17 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from ..exitcodes import USAGE
-from ..problems import UserError
-from ..record import Record
+from ..base.exitcodes import USAGE
+from ..base.record import Record
+from ..core.problems import UserError
 from . import opendata, store
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ..language import Lang
-    from ..model import Election
-    from ..registry import Catalog
+    from ..base.language import Lang
+    from ..core.model import Election
+    from ..store.registry import Catalog
     from .model import Snapshot
 
 MAX_BYTES = opendata.MAX_BYTES
@@ -66,7 +66,7 @@ def decode(raw: bytes, shown: str) -> str:
 
 
 def _note(text: str, lang: Lang) -> None:
-    from ..german import say
+    from ..i18n.german import say
 
     print(say(text, lang), file=sys.stderr)
 
@@ -119,7 +119,7 @@ def _pick_round(election: Election, snap: Snapshot, wanted: int | None) -> int:
 
 def _mapping(election: Election, snap: Snapshot, given: dict[int, str]) -> dict[int, str]:
     """Ballot position -> candidate id: --map first, else the data's sourced ballot positions."""
-    from ..lookup import find
+    from ..core.lookup import find
 
     by_position = {c.ballot_position: c.id for c in election.candidates if c.ballot_position}
     mapping: dict[int, str] = {}
@@ -144,10 +144,10 @@ def _mapping(election: Election, snap: Snapshot, given: dict[int, str]) -> dict[
 
 def _create_election(req: Request, snap: Snapshot, source: str, lang: Lang) -> Election:
     """A new user election from the file: its title, its date, one candidate per column."""
-    from .. import paths
-    from ..fileio import make_dir, write_atomic
-    from ..load import load_text
-    from ..textrules import ID_PATTERN
+    from ..base.textrules import ID_PATTERN
+    from ..store import paths
+    from ..store.fileio import make_dir, write_atomic
+    from ..store.load import load_text
     from .newelection import election_toml
 
     if not ID_PATTERN.match(req.election_id):

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import paths
+from ..store import paths
 from .model import District
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def save(
     file as read goes to the archive too, named by its fetch time."""
     import json
 
-    from ..fileio import make_dir, write_atomic
+    from ..store.fileio import make_dir, write_atomic
 
     target = round_file(election_id, number)
     make_dir(target.parent / "archive")

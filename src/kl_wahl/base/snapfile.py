@@ -1,0 +1,204 @@
+"""The prompt snapshot file: what a normal run leaves in the cache for the prompt fast path.
+
+A small text file (no JSON, no TOML: the fast path may not import their parsers) holding the voting
+days of each election as epoch seconds, their labels, the config values that matter for the
+prompt, the time zone's UTC offsets over the span the snapshot covers, and a fingerprint of
+everything it was built from. Standard library only; `store/snapshot.py` writes it, `kl_wahl.fast`
+reads it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .. import __version__
+from .language import LANGUAGE_ENV
+from .promptline import Target
+from .record import Record
+from .xdg import app_dir
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+CACHE_FILE = "prompt-snapshot-v3.txt"
+MAGIC = "kl-wahl prompt snapshot 3"
+LOCATING_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
+
+
+class ElectionSnapshot(Record):
+    id: str
+    targets: tuple[Target, ...]
+    offsets: tuple[tuple[int, int], ...]
+    """(start epoch, UTC offset seconds) of the election's time zone over the snapshot's span"""
+    next_year: str
+    """{next_year}: the year the next election's window ends, or ''"""
+
+
+class Snapshot(Record):
+    dirs: tuple[str, ...]
+    files: tuple[str, ...]
+    data_files: tuple[str, ...]
+    fingerprint: str
+    config: tuple[str, str, str, str]
+    """election, lang, prompt_format, prompt_past_format ('' when unset)"""
+    elections: tuple[ElectionSnapshot, ...]
+    valid_from: int
+    valid_until: int
+    """the span whose UTC offsets the snapshot knows; outside it only the full CLI answers"""
+
+
+def fast_cache_path(env: Mapping[str, str], name: str = CACHE_FILE) -> str | None:
+    """A file in the user cache dir, found without platformdirs (Linux and BSD only)."""
+    directory = app_dir("cache", env)
+    return None if directory is None else os.path.join(directory, name)
+
+
+def fingerprint(dirs: Sequence[str], files: Sequence[str], env: Mapping[str, str]) -> str:
+    """Changes whenever a data/config file appears, disappears or changes, or kl-wahl updates."""
+    parts = [__version__]
+    parts.extend(f"{name}={env.get(name, '')}" for name in LOCATING_ENV)
+    listed: list[str] = []
+    for directory in dirs:
+        try:
+            names = sorted(n for n in os.listdir(directory) if n.endswith(".toml"))
+        except OSError:
+            names = []
+        listed.extend(os.path.join(directory, n) for n in names)
+    for path in [*listed, *files]:
+        try:
+            st = os.stat(path)
+            parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}:-")
+    return "|".join(parts)
+
+
+def _field(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def dump_snapshot(snap: Snapshot) -> str:
+    lines = [MAGIC, "fingerprint\t" + _field(snap.fingerprint)]
+    lines += ["dir\t" + _field(d) for d in snap.dirs]
+    lines += ["file\t" + _field(f) for f in snap.files]
+    lines += ["data\t" + _field(f) for f in snap.data_files]
+    lines.append("config\t" + "\t".join(_field(v) for v in snap.config))
+    lines.append(f"valid\t{snap.valid_from}\t{snap.valid_until}")
+    for election in snap.elections:
+        lines.append("election\t" + election.id)
+        lines.append("next\t" + election.next_year)
+        lines += [f"offset\t{start}\t{offset}" for start, offset in election.offsets]
+        for t in election.targets:
+            lines.append(
+                f"target\t{_field(t.label_en)}\t{_field(t.label_de)}\t{t.opens}\t{t.closes}\t{t.day}\t{t.iso_date}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def parse_snapshot(text: str) -> Snapshot | None:
+    lines = text.split("\n")
+    if not lines or lines[0] != MAGIC:
+        return None
+    found: dict[str, list[list[str]]] = {}
+    elections: list[tuple[str, list[Target], list[tuple[int, int]], list[str]]] = []
+    try:
+        for line in lines[1:]:
+            if not line:
+                continue
+            kind, _, rest = line.partition("\t")
+            cols = rest.split("\t")
+            if kind == "election":
+                elections.append((rest, [], [], [""]))
+            elif kind == "next":
+                elections[-1][3][0] = rest
+            elif kind == "target":
+                en, de, opens, closes, day, iso = cols
+                elections[-1][1].append(Target(en, de, int(opens), int(closes), int(day), iso))
+            elif kind == "offset":
+                elections[-1][2].append((int(cols[0]), int(cols[1])))
+            else:
+                found.setdefault(kind, []).append(cols)
+        config = found["config"][0]
+        return Snapshot(
+            dirs=tuple(c[0] for c in found.get("dir", [])),
+            files=tuple(c[0] for c in found.get("file", [])),
+            data_files=tuple(c[0] for c in found.get("data", [])),
+            fingerprint=found["fingerprint"][0][0],
+            config=(config[0], config[1], config[2], config[3]),
+            elections=tuple(
+                ElectionSnapshot(eid, tuple(ts), tuple(offs), nxt[0])
+                for eid, ts, offs, nxt in elections
+            ),
+            valid_from=int(found["valid"][0][0]),
+            valid_until=int(found["valid"][0][1]),
+        )
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def read_snapshot(path: str) -> Snapshot | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return parse_snapshot(handle.read())
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+# -- cached answers (shell-init snippets, the top-level help) ---------------------------------
+
+ANSWER_MAGIC = "kl-wahl cached answer 1"
+
+
+def answer_key(argv: Sequence[str], env: Mapping[str, str]) -> str:
+    """What a cached answer was made for: the exact arguments and the language environment."""
+    return "\x1f".join([*argv, *(f"{name}={env.get(name, '')}" for name in LANGUAGE_ENV)])
+
+
+HELP_ARGS = (["--help"], ["-h"])
+"""the command lines whose output (the top-level help) is cached for the fast path"""
+
+
+def help_width(env: Mapping[str, str]) -> int:
+    """The width the help formatter uses, as Typer computes it (shutil.get_terminal_size with
+    its fallback, capped at 80, minus 2, at least 50) — without importing shutil."""
+    value = env.get("COLUMNS", "")
+    columns = int(value) if value.isdigit() else 0
+    if columns <= 0:
+        try:
+            stdout = sys.__stdout__
+            columns = os.get_terminal_size(stdout.fileno()).columns if stdout else 80
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+        columns = columns or 80
+    return max(min(columns, 80) - 2, 50)
+
+
+def help_file(env: Mapping[str, str]) -> str:
+    return f"help-{help_width(env)}.txt"
+
+
+def config_fingerprint(env: Mapping[str, str]) -> str:
+    """Version, language environment and the config file (its `lang` decides the help's)."""
+    directory = app_dir("config", env)
+    files = () if directory is None else (os.path.join(directory, "config.toml"),)
+    return fingerprint((), files, env)
+
+
+def shell_init_file(shell: str) -> str:
+    return f"shell-init-{shell}.txt"
+
+
+def dump_answer(key: str, fingerprint: str, valid_until: int, text: str) -> str:
+    """A cached answer with what it depends on: the exact request, the data it came from, and
+    until when the same request gives the same answer (a snippet's default election can change
+    when a voting day closes; the help never expires)."""
+    return f"{ANSWER_MAGIC}\n{_field(key)}\n{_field(fingerprint)}\n{valid_until}\n{text}"
+
+
+def parse_answer(text: str) -> tuple[str, str, int, str] | None:
+    parts = text.split("\n", 4)
+    if len(parts) != 5 or parts[0] != ANSWER_MAGIC or not parts[3].isdigit():
+        return None
+    return parts[1], parts[2], int(parts[3]), parts[4]

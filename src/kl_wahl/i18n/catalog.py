@@ -1,0 +1,519 @@
+"""English and German texts, numbers, dates and relative times.
+
+Formatting is done by hand rather than with `locale`, which is process-global and depends on the
+locales installed on the machine; the results here are the same everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..base.language import Lang
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # table headers and labels
+    "candidate": ("Candidate", "Kandidierende"),
+    "candidates": ("Candidates", "Kandidierende"),
+    "party": ("Party / backing", "Partei / Unterstützung"),
+    "votes": ("Votes", "Stimmen"),
+    "share": ("Share", "Anteil"),
+    "rank": ("Rank", "Platz"),
+    "rank_word": ("rank", "Platz"),
+    "votes_word": ("votes", "Stimmen"),
+    "outcome": ("Outcome", "Ergebnis"),
+    "round": ("Round", "Wahlgang"),
+    "date": ("Date", "Datum"),
+    "time": ("Time", "Uhrzeit"),
+    "status": ("Status", "Status"),
+    "eligible": ("Eligible voters", "Wahlberechtigte"),
+    "voters": ("Voters", "Wählende"),
+    "turnout": ("Turnout", "Wahlbeteiligung"),
+    "valid": ("Valid votes", "Gültige Stimmen"),
+    "invalid": ("Invalid votes", "Ungültige Stimmen"),
+    "event": ("Event", "Termin"),
+    "place": ("Place", "Ort"),
+    "when": ("When", "Wann"),
+    "relative": ("From today", "Von heute aus"),
+    "sources": ("Sources", "Quellen"),
+    "publisher": ("Publisher", "Herausgeber"),
+    "id": ("ID", "ID"),
+    "title": ("Title", "Titel"),
+    "voting_days": ("Voting day(s)", "Wahltag(e)"),
+    "origin": ("Origin", "Herkunft"),
+    "overrides": ("Overrides bundled", "Ersetzt mitgelieferte"),
+    "age": ("Age", "Alter"),
+    "first_round_votes": ("1st round votes", "Stimmen Hauptwahl"),
+    "first_round_short": ("1st round", "Hauptwahl"),
+    "runoff_short": ("Runoff", "Stichwahl"),
+    "percent_short": ("%", "%"),
+    "user": ("user file", "eigene Datei"),
+    "file": ("File", "Datei"),
+    "first_round_derived": ("1st round share derived", "Anteil Hauptwahl abgeleitet"),
+    "runoff_derived": ("Runoff share derived", "Anteil Stichwahl abgeleitet"),
+    "earlier_elections": ("Earlier elections (for comparison)", "Frühere Wahlen (zum Vergleich)"),
+    "results_page": ("Official results page", "Amtliche Ergebnisseite"),
+    "percent_derived_short": ("% (derived)", "% (abgeleitet)"),
+    "first_round_share": ("1st round share", "Anteil Hauptwahl"),
+    "runoff_votes": ("Runoff votes", "Stimmen Stichwahl"),
+    "runoff_share": ("Runoff share", "Anteil Stichwahl"),
+    "ballot_position": ("Ballot", "Stimmzettel"),
+    "end": ("End", "Ende"),
+    "precision": ("Precision", "Genauigkeit"),
+    "kind": ("Kind", "Art"),
+    "district_no": ("No.", "Nr."),
+    "district": ("District", "Stimmbezirk"),
+    "leader": ("Leader", "Vorne"),
+    "polling": ("polling station", "Wahllokal"),
+    "postal": ("postal", "Briefwahl"),
+    "districts_counted": (
+        "{counted} of {expected} districts counted ({status}, imported {fetched}; preliminary)",
+        "{counted} von {expected} Stimmbezirken ausgezählt ({status}, importiert {fetched}; vorläufig)",
+    ),
+    "no_districts": (
+        "no district results imported for round {n}; see `kl-wahl import --help`",
+        "keine Stimmbezirksergebnisse für Wahlgang {n} importiert; siehe `kl-wahl import --help`",
+    ),
+    "complete": ("complete", "vollständig"),
+    "strongholds": (
+        "Strongest and weakest districts (derived)",
+        "Hochburgen und schwächste Stimmbezirke (abgeleitet)",
+    ),
+    "strongest": ("strongest", "am stärksten"),
+    "weakest": ("weakest", "am schwächsten"),
+    "partial": ("partial", "teilweise"),
+    "url": ("URL", "URL"),
+    "path": ("Path", "Pfad"),
+    "before": ("Before", "Vor"),
+    "profile": ("Profile", "Profil"),
+    "results": ("Results", "Ergebnisse"),
+    "events": ("Events", "Termine"),
+    "participants": ("Participants", "Teilnehmende"),
+    "first_round": ("First round", "Hauptwahl"),
+    "runoff": ("Runoff", "Stichwahl"),
+    "notes": ("Notes", "Hinweise"),
+    "derived": ("derived", "abgeleitet"),
+    "bundled": ("bundled", "mitgeliefert"),
+    "yes": ("yes", "ja"),
+    "no": ("no", "nein"),
+    "date_unknown": ("date unknown", "Datum unbekannt"),
+    "before_date": ("before {date}", "vor dem {date}"),
+    # outcomes and statuses
+    "elected": ("elected", "gewählt"),
+    "to_runoff": ("runoff", "Stichwahl"),
+    "eliminated": ("eliminated", "ausgeschieden"),
+    "lost": ("lost", "unterlegen"),
+    "preliminary": ("preliminary", "vorläufig"),
+    "official": ("official", "amtlich"),
+    # relative times
+    "today": ("today", "heute"),
+    "and": (" and ", " und "),
+    "in_less_than_an_hour": ("less than an hour", "weniger als einer Stunde"),
+    "this_month": ("this month", "in diesem Monat"),
+    "tomorrow": ("tomorrow", "morgen"),
+    "yesterday": ("yesterday", "gestern"),
+    "in_days": ("in {n}", "in {n}"),
+    "days_ago": ("{n} ago", "vor {n}"),
+    "in_months": ("in {n}", "in {n}"),
+    "months_ago": ("{n} ago", "vor {n}"),
+    "in_years": ("in {n}", "in {n}"),
+    "years_ago": ("{n} ago", "vor {n}"),
+    # overview and status lines
+    "status_upcoming": (
+        "Next: {label} on {date} ({relative}).",
+        "Als Nächstes: {label} am {date} ({relative}).",
+    ),
+    "status_today": (
+        "{label} is today: polls are open {open}–{close}.",
+        "{label} ist heute: Wahllokale geöffnet {open}–{close}.",
+    ),
+    "status_done": (
+        "The election took place: {winner} won the {round} on {date} with {share}",
+        "Die Wahl hat stattgefunden: {winner} gewann die {round} am {date} mit {share}",
+    ),
+    "candidates_not_yet": (
+        "No candidates have been admitted yet; the election committee decides on {date}{derived}.",
+        "Noch sind keine Bewerbungen zugelassen; der Wahlausschuss entscheidet am {date}{derived}.",
+    ),
+    "status_votes": ("({votes} votes)", "({votes} Stimmen)"),
+    "status_preliminary": (
+        "(preliminary result: no official confirmation is known)",
+        "(vorläufiges Ergebnis: eine amtliche Bestätigung ist nicht bekannt)",
+    ),
+    "in_runoff": ("runoff", "Stichwahl"),
+    "in_first_round": ("first round", "Hauptwahl"),
+    "status_done_no_result": (
+        "The last voting day was {date}; no result is recorded.",
+        "Der letzte Wahltag war der {date}; kein Ergebnis erfasst.",
+    ),
+    "status_no_date": ("No voting day has been set.", "Es ist noch kein Wahltag festgelegt."),
+    "hints": ("More:", "Mehr:"),
+    "hint_candidates": ("all candidates", "alle Kandidierenden"),
+    "hint_results": ("results per round", "Ergebnisse je Wahlgang"),
+    "no_rows": ("Nothing recorded yet.", "Noch nichts erfasst."),
+    "no_results_yet": ("No results yet.", "Noch keine Ergebnisse."),
+    "hint_candidate": ("one candidate's profile", "Profil einer Kandidatin oder eines Kandidaten"),
+    "hint_events": ("timeline", "Zeitleiste"),
+    "hint_export": ("CSV/JSON/ICS", "CSV/JSON/ICS"),
+    "hint_help": ("every command", "alle Befehle"),
+    "outgoing": ("Outgoing mayor", "Bisheriger Oberbürgermeister"),
+    "term": ("Term of office", "Amtszeit"),
+    # countdown
+    "countdown_upcoming": ("{label}: {date}, {relative}", "{label}: {date}, {relative}"),
+    "countdown_today": (
+        "{label}: today, polls close at {close}",
+        "{label}: heute, Wahllokale schließen um {close}",
+    ),
+    "countdown_open_soon": (
+        "{label}: today, polls open at {open} and close at {close}",
+        "{label}: heute, Wahllokale öffnen um {open} und schließen um {close}",
+    ),
+    "polls_open_in": (
+        "Polls open {open}–{close}; they open in {wait}.",
+        "Wahllokale geöffnet {open}–{close} Uhr; sie öffnen in {wait}.",
+    ),
+    "countdown_past": (
+        "{label}: {date}, took place {ago}",
+        "{label}: {date}, fand {ago} statt",
+    ),
+    "countdown_winner": (
+        "Result: {winner} won with {share} of the valid votes{status}.",
+        "Ergebnis: {winner} gewann mit {share} der gültigen Stimmen{status}.",
+    ),
+    "next_window": (
+        "Next election: no date set; by law it must be held roughly between {start} and {end} (derived).",
+        "Nächste Wahl: noch kein Termin; nach der Gemeindeordnung etwa zwischen {start} und {end} (abgeleitet).",
+    ),
+    "next_window_event": (
+        "Next mayoral election: no date set (window {start} – {end}, derived from the end of the term)",
+        "Nächste Oberbürgermeisterwahl: noch kein Termin (Zeitraum {start} – {end}, abgeleitet aus dem Ende der Amtszeit)",
+    ),
+    "next_other": (
+        "Next election in the data: {title} ({id}); {when}",
+        "Nächste Wahl in den Daten: {title} ({id}); {when}",
+    ),
+    "countdown_next_none": (
+        "No further voting day is known. Add the next election with `kl-wahl data init`.",
+        "Kein weiterer Wahltag bekannt. Die nächste Wahl lässt sich mit `kl-wahl data init` anlegen.",
+    ),
+    # results notes
+    "note_runoff_margin": (
+        "{a} reached the runoff {n} votes ahead of {b} (derived).",
+        "{a} erreichte die Stichwahl mit {n} Stimmen Vorsprung vor {b} (abgeleitet).",
+    ),
+    "note_no_majority": (
+        "No candidate won more than half of the valid votes: {a} and {b} went to the runoff.",
+        "Niemand erhielt mehr als die Hälfte der gültigen Stimmen: {a} und {b} kamen in die Stichwahl.",
+    ),
+    "note_majority": (
+        "{a} won an absolute majority in the first round.",
+        "{a} erreichte im ersten Wahlgang die absolute Mehrheit.",
+    ),
+    "preliminary_shares": (
+        "Election night (preliminary): {shares}",
+        "Wahlabend (vorläufig): {shares}",
+    ),
+    "shares_derived": (
+        "Shares derived from votes / valid votes.",
+        "Anteile abgeleitet aus Stimmen / gültigen Stimmen.",
+    ),
+    # errors (UserError keys)
+    "unknown_election": (
+        "unknown election '{id}'; known: {known}",
+        "unbekannte Wahl '{id}'; bekannt: {known}",
+    ),
+    "no_elections": (
+        "no election data found (are the bundled files missing?)",
+        "keine Wahldaten gefunden (fehlen die mitgelieferten Dateien?)",
+    ),
+    "data_missing": ("--data {path}: no such file", "--data {path}: Datei nicht gefunden"),
+    "data_invalid": ("--data: {problem}", "--data: {problem}"),
+    "file_exists": (
+        "{path} already exists; use --force to overwrite it",
+        "{path} existiert bereits; mit --force überschreiben",
+    ),
+    "is_directory": ("{path} is a directory", "{path} ist ein Verzeichnis"),
+    "output_is_dir": (
+        "--output {path} names a directory; this export is one file: give a file name",
+        "--output {path} ist ein Verzeichnis; dieser Export ist eine Datei: einen Dateinamen angeben",
+    ),
+    "no_directory": (
+        "cannot write {path}: directory {parent} does not exist",
+        "kann {path} nicht schreiben: Verzeichnis {parent} existiert nicht",
+    ),
+    "cannot_write": ("cannot write {path}: {reason}", "kann {path} nicht schreiben: {reason}"),
+    "cannot_create": ("cannot create {path}: {reason}", "kann {path} nicht anlegen: {reason}"),
+    "not_a_directory": (
+        "{path} is not an existing directory",
+        "{path} ist kein vorhandenes Verzeichnis",
+    ),
+    "bad_id": (
+        "'{id}' is not a valid id (letters, digits, '-' and '_')",
+        "'{id}' ist keine gültige ID (Buchstaben, Ziffern, '-' und '_')",
+    ),
+    "ics_events_only": (
+        "--format ics is only available for events",
+        "--format ics gibt es nur für events",
+    ),
+    "csv_only_options": (
+        "--dialect and --raw apply to --format csv only",
+        "--dialect und --raw gelten nur für --format csv",
+    ),
+    "all_csv_needs_dir": (
+        "export all --format csv writes one file per dataset: give --output DIR",
+        "export all --format csv schreibt eine Datei je Datensatz: --output VERZEICHNIS angeben",
+    ),
+    "no_ballot_order": (
+        "election '{id}' has no sourced ballot order; use --sort result, name or party",
+        "Wahl '{id}' hat keine belegte Stimmzettel-Reihenfolge; --sort result, name oder party verwenden",
+    ),
+    "empty_name": ("give a name (or part of one)", "einen Namen (oder einen Teil davon) angeben"),
+    "no_round": ("election '{id}' has no round {n}", "Wahl '{id}' hat keinen Wahlgang {n}"),
+    "upcoming_and_past": (
+        "--upcoming and --past exclude each other",
+        "--upcoming und --past schließen sich aus",
+    ),
+    "unknown_placeholder": (
+        "{option}: unknown placeholder {name}; known: {known}",
+        "{option}: unbekannter Platzhalter {name}; bekannt: {known}",
+    ),
+    "watch_needs_url": ("watch needs an http(s):// URL", "watch braucht eine http(s)://-URL"),
+    "watch_interval": (
+        "--interval: at least {minimum:g} seconds for a server that is not this machine",
+        "--interval: mindestens {minimum:g} Sekunden für einen Server, der nicht dieser Rechner ist",
+    ),
+    "watch_keeping": (
+        "(keeping the last good state: {counted} of {expected} districts)",
+        "(der letzte gültige Stand bleibt: {counted} von {expected} Stimmbezirken)",
+    ),
+    "districts_short": ("Districts {counted}/{expected}", "Stimmbezirke {counted}/{expected}"),
+    "watch_next": ("next request at {at}", "nächste Abfrage um {at}"),
+    "watch_changed": ("last change at {at}", "letzte Änderung um {at}"),
+    "watch_runoff": ("likely runoff: {pair}", "voraussichtliche Stichwahl: {pair}"),
+    "imported": (
+        "imported {id} round {n}: {counted} of {expected} districts counted ({status}, preliminary) -> {path}",
+        "importiert {id} Wahlgang {n}: {counted} von {expected} Stimmbezirken ausgezählt ({status}, vorläufig) -> {path}",
+    ),
+    "shadows_bundled": (
+        "'{id}' is a bundled election; a user file of that id would replace it. Choose another id, or use --force",
+        "'{id}' ist eine mitgelieferte Wahl; eine eigene Datei mit dieser ID würde sie ersetzen. Eine andere ID wählen oder --force verwenden",
+    ),
+    "overrides_bundled_warning": (
+        "note: {path} replaces the bundled election '{id}'",
+        "Hinweis: {path} ersetzt die mitgelieferte Wahl '{id}'",
+    ),
+    "import_needs_election": (
+        "import needs --election ID (an existing id, or a new one to create)",
+        "import braucht --election ID (eine vorhandene ID oder eine neue)",
+    ),
+    "import_refused": (
+        "cannot import {source}: {reason}",
+        "{source} lässt sich nicht importieren: {reason}",
+    ),
+    "import_checks_failed": (
+        "{n} plausibility check(s) failed (listed above); nothing imported (--strict)",
+        "{n} Plausibilitätsprüfung(en) fehlgeschlagen (siehe oben); nichts importiert (--strict)",
+    ),
+    "bad_map": (
+        "--map {value}: expected COLUMN=NAME, e.g. --map D3=kuerwitz",
+        "--map {value}: erwartet SPALTE=NAME, z. B. --map D3=kuerwitz",
+    ),
+    "import_which_round": (
+        "the file is from {day}; which round? give --round N (rounds: {rounds})",
+        "die Datei ist vom {day}; welcher Wahlgang? --round N angeben (Wahlgänge: {rounds})",
+    ),
+    "import_unmapped": (
+        "no candidate for {columns}: map each with --map DN=NAME (candidates: {ids})",
+        "kein Kandidat für {columns}: jeweils mit --map DN=NAME zuordnen (Kandidierende: {ids})",
+    ),
+    "fetch_failed": ("cannot fetch {url}: {reason}", "{url} lässt sich nicht abrufen: {reason}"),
+    "cannot_read": ("cannot read {path}: {reason}", "kann {path} nicht lesen: {reason}"),
+    "bad_at": (
+        "'{value}' is not a date or date-time (ISO 8601 like 2023-02-10 or 2023-02-12T17:30, or 12.02.2023 / \"12.02.2023 17:30\")",
+        "'{value}' ist kein Datum und keine Uhrzeit (z. B. 12.02.2023, \"12.02.2023 17:30\" oder 2023-02-12T17:30)",
+    ),
+    "chart_svg_only": (
+        "--svg {path}: the chart is an SVG file; give a name ending in .svg",
+        "--svg {path}: das Diagramm ist eine SVG-Datei; einen Namen mit .svg angeben",
+    ),
+    "wrote": ("wrote {path}", "geschrieben: {path}"),
+    "ics_skipped": (
+        "note: {n} event(s) without an exact day left out of the calendar: {names}",
+        "Hinweis: {n} Termin(e) ohne genauen Tag nicht im Kalender: {names}",
+    ),
+    "aborted": ("aborted", "abgebrochen"),
+    "interrupted": ("interrupted", "unterbrochen"),
+    "validate_missing": ("{path}: no such file", "{path}: Datei nicht gefunden"),
+    "validate_invalid": ("{path}: invalid ({n} problem(s))", "{path}: ungültig ({n} Problem(e))"),
+    "validate_ok": (
+        "{path}: OK – {id}: {candidates} candidates, {rounds} rounds, {events} events, {sources} sources{warnings}",
+        "{path}: OK – {id}: {candidates} Kandidierende, {rounds} Wahlgänge, {events} Termine, {sources} Quellen{warnings}",
+    ),
+    "validate_warnings": (", {n} warning(s)", ", {n} Warnung(en)"),
+    "validate_import_ok": (
+        "{path}: OK – imported district results",
+        "{path}: OK – importierte Stimmbezirksergebnisse",
+    ),
+    "path_elections": ("elections", "Wahlen"),
+    "path_config": ("config", "Konfiguration"),
+    "path_cache": ("cache", "Cache"),
+    "path_bundled": ("bundled", "Mitgeliefert"),
+    "path_not_created": (
+        "(not created yet; `kl-wahl data init` creates it)",
+        "(noch nicht angelegt; `kl-wahl data init` legt es an)",
+    ),
+    "init_next": (
+        "next: edit it, then `kl-wahl data validate {path}` and `kl-wahl elections`",
+        "weiter: bearbeiten, dann `kl-wahl data validate {path}` und `kl-wahl elections`",
+    ),
+    "bad_env_lang": (
+        "warning: KL_WAHL_LANG='{value}' is neither en nor de; ignored",
+        "Warnung: KL_WAHL_LANG='{value}' ist weder en noch de; ignoriert",
+    ),
+    "bad_lang": ("'{value}' is not one of {known}", "'{value}' ist keiner der Werte {known}"),
+    "bad_env_now": (
+        "{name}='{value}' is not a time in epoch seconds (e.g. {name}=$(date -d 2023-02-10 +%s)); use --at for dates",
+        "{name}='{value}' ist keine Zeit in Epochensekunden (z. B. {name}=$(date -d 2023-02-10 +%s)); für Daten --at verwenden",
+    ),
+    "event_with_prompt": (
+        "EVENT cannot be combined with --prompt/--format",
+        "EVENT lässt sich nicht mit --prompt/--format kombinieren",
+    ),
+    "no_event": (
+        "no event matches '{query}'; see `kl-wahl events`",
+        "kein Termin passt zu '{query}'; siehe `kl-wahl events`",
+    ),
+    "ambiguous_event": (
+        "'{query}' matches {n} events; give the id:",
+        "'{query}' passt zu {n} Terminen; bitte die ID angeben:",
+    ),
+    "no_candidate": ("no candidate matches '{name}'", "niemand passt zu '{name}'"),
+    "did_you_mean": ("did you mean: {names}?", "meinten Sie: {names}?"),
+    "ambiguous": ("'{name}' matches {n} candidates:", "'{name}' passt zu {n} Kandidierenden:"),
+    "refine": (
+        "Give more of the name to pick one.",
+        "Mehr vom Namen angeben, um eine Person auszuwählen.",
+    ),
+}
+
+
+def t(lang: Lang, key: str, **values: object) -> str:
+    en, de = MESSAGES[key]
+    text = de if lang == "de" else en
+    return text.format(**values) if values else text
+
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+}
+_MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+}
+
+
+def format_date(day: date, lang: Lang, weekday: bool = True) -> str:
+    """'Sunday, 12 February 2023' / 'Sonntag, 12. Februar 2023'."""
+    month = _MONTHS[lang][day.month - 1]
+    core = f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+    if not weekday:
+        return core
+    return f"{_WEEKDAYS[lang][day.weekday()]}, {core}"
+
+
+def format_date_short(day: date, lang: Lang) -> str:
+    """'Sun, 12 Feb 2023' / 'So., 12. Feb. 2023': for table cells (German abbreviations take
+    a full stop)."""
+    wd = _WEEKDAYS[lang][day.weekday()][: 2 if lang == "de" else 3] + ("." if lang == "de" else "")
+    month = _MONTHS[lang][day.month - 1]
+    if lang == "de":
+        short = month if len(month) <= 4 else month[:3] + "."
+        return f"{wd}, {day.day}. {short} {day.year}"
+    return f"{wd}, {day.day} {month[:3]} {day.year}"
+
+
+def format_month(year: int, month: int, lang: Lang) -> str:
+    return f"{_MONTHS[lang][month - 1]} {year}"
+
+
+def format_int(value: int | float, lang: Lang) -> str:
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if lang == "de" else text
+
+
+def format_percent(value: float, lang: Lang, digits: int = 2) -> str:
+    text = f"{value:.{digits}f} %"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+_UNITS = {
+    # unit: (en one, en many, de one, de many (dative, as in "in 3 Tagen" / "vor 3 Tagen"))
+    "day": ("day", "days", "Tag", "Tagen"),
+    "hour": ("hour", "hours", "Stunde", "Stunden"),
+    "month": ("month", "months", "Monat", "Monaten"),
+    "year": ("year", "years", "Jahr", "Jahren"),
+}
+
+
+def quantity(n: int, unit: str, lang: Lang) -> str:
+    """'1 day', '1,371 days', '1 Tag', '1.371 Tagen'."""
+    en_one, en_many, de_one, de_many = _UNITS[unit]
+    word = (de_one if n == 1 else de_many) if lang == "de" else (en_one if n == 1 else en_many)
+    return f"{format_int(n, lang)} {word}"
+
+
+def relative_days(days: int, lang: Lang) -> str:
+    """A calendar-day distance in words, rounded as people round: 'today', 'in 3 days',
+    'in 2 months' (60 days), '4 years ago' (1,371 days). Days up to 45, then months up to
+    18 months, then years, each to the nearest whole unit."""
+    if days == 0:
+        return t(lang, "today")
+    if days == 1:
+        return t(lang, "tomorrow")
+    if days == -1:
+        return t(lang, "yesterday")
+    n = abs(days)
+    if n <= 45:
+        unit, count = "day", n
+    elif n < 548:
+        unit, count = "month", max(1, round(n / 30.44))
+    else:
+        unit, count = "year", round(n / 365.25)
+    key = f"in_{unit}s" if days > 0 else f"{unit}s_ago"
+    return t(lang, key, n=quantity(count, unit, lang))
+
+
+def relative_months(months: int, lang: Lang) -> str:
+    """A distance in calendar months (for dates known only to the month)."""
+    if months == 0:
+        return t(lang, "this_month")
+    n = abs(months)
+    unit, count = ("month", n) if n < 18 else ("year", round(n / 12))
+    key = f"in_{unit}s" if months > 0 else f"{unit}s_ago"
+    return t(lang, key, n=quantity(count, unit, lang))

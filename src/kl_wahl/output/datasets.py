@@ -1,0 +1,300 @@
+"""The rows behind every listing and export: candidates, results, events, sources, elections.
+
+Values are machine values (numbers as numbers, ISO dates, ids); text follows the chosen language.
+Human tables format these same rows, so what a person reads and what a script gets agree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..base.language import Lang
+from ..core.model import Election, Event
+from ..core.standings import standings
+from ..core.timeline import calendar_days, first_day, is_past, last_day, timeline
+from ..i18n.catalog import format_date_short, format_month, relative_days, t
+from ..store.registry import Catalog
+from .formats import Column, Dataset
+
+
+def candidate_columns(election: Election) -> tuple[Column, ...]:
+    derived: dict[str, bool] = {
+        rnd.kind: any(st.share_derived for st in standings(election, rnd))
+        for rnd in election.rounds
+    }
+
+    def percent(kind: str) -> str:
+        return "percent_derived_short" if derived.get(kind) else "percent_short"
+
+    cols = [
+        Column("id", "id", human=False),
+        Column("name", "candidate", detail="party"),
+        Column("party", "party", localized=True),
+        Column("first_round_votes", "first_round_votes", "int", short="first_round_short"),
+        Column("first_round_share", "first_round_share", "percent", short=percent("main")),
+        Column("first_round_share_derived", "first_round_derived", "bool", human=False),
+        Column("runoff_votes", "runoff_votes", "int", short="runoff_short"),
+        Column("runoff_share", "runoff_share", "percent", short=percent("runoff")),
+        Column("runoff_share_derived", "runoff_derived", "bool", human=False),
+        Column("outcome", "outcome"),
+        Column("outcome_status", "status", human=False),
+    ]
+    if any(c.ballot_position is not None for c in election.candidates):
+        cols.insert(1, Column("ballot_position", "ballot_position", "int"))
+    return tuple(cols)
+
+
+def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
+    rows: dict[str, dict[str, object]] = {
+        c.id: {
+            "id": c.id,
+            "name": c.name,
+            "party": c.party.get(lang),
+            "ballot_position": c.ballot_position,
+            "first_round_votes": None,
+            "first_round_share": None,
+            "runoff_votes": None,
+            "runoff_share": None,
+            "first_round_share_derived": None,
+            "runoff_share_derived": None,
+            "outcome": None,
+            "outcome_status": None,
+        }
+        for c in election.candidates
+    }
+    for rnd in election.rounds:
+        prefix = "runoff" if rnd.kind == "runoff" else "first_round"
+        for st in standings(election, rnd):
+            row = rows[st.candidate.id]
+            row[f"{prefix}_votes"] = st.votes
+            row[f"{prefix}_share"] = round(st.share, 2)
+            row[f"{prefix}_share_derived"] = st.share_derived
+            row["outcome"] = st.outcome
+            row["outcome_status"] = rnd.status
+    ordered = list(rows.values())
+    if sort == "name":
+        ordered.sort(key=lambda r: _surname_key(str(r["name"])))
+    elif sort == "party":
+        ordered.sort(key=lambda r: (str(r["party"]).casefold(), _surname_key(str(r["name"]))))
+    elif sort == "ballot":
+        ordered.sort(key=lambda r: (r["ballot_position"] is None, r["ballot_position"] or 0))
+    else:
+        ordered.sort(  # shares where only election-night shares are known
+            key=lambda r: (
+                -_num(r["first_round_votes"]),
+                -_num(r["first_round_share"]),
+                -_num(r["runoff_votes"]),
+                str(r["name"]),
+            )
+        )
+    return Dataset("candidates", candidate_columns(election), tuple(ordered))  # type: ignore[arg-type]
+
+
+def _num(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else -1.0
+
+
+def _surname_key(name: str) -> tuple[str, str]:
+    parts = name.split()
+    return (parts[-1].casefold() if parts else "", name.casefold())
+
+
+RESULT_COLUMNS = (
+    Column("round", "round", "int"),
+    Column("round_kind", "round"),
+    Column("date", "date", "date"),
+    Column("status", "status"),
+    Column("candidate_id", "id", human=False),
+    Column("name", "candidate"),
+    Column("party", "party", localized=True),
+    Column("votes", "votes", "int"),
+    Column("share", "share", "percent"),
+    Column("share_derived", "derived", "bool"),
+    Column("rank", "rank", "int"),
+    Column("outcome", "outcome"),
+    Column("eligible", "eligible", "int"),
+    Column("voters", "voters", "int"),
+    Column("turnout", "turnout", "percent"),
+    Column("valid", "valid", "int"),
+    Column("invalid", "invalid", "int"),
+)
+
+
+def results(election: Election, lang: Lang, round_number: int | None = None) -> Dataset:
+    rows = []
+    for rnd in election.rounds:
+        if round_number is not None and rnd.number != round_number:
+            continue
+        for st in standings(election, rnd):
+            rows.append(
+                {
+                    "round": rnd.number,
+                    "round_kind": rnd.kind,
+                    "date": rnd.day.isoformat(),
+                    "status": rnd.status,
+                    "candidate_id": st.candidate.id,
+                    "name": st.candidate.name,
+                    "party": st.candidate.party.get(lang),
+                    "votes": st.votes,
+                    "share": round(st.share, 2),
+                    "share_derived": st.share_derived,
+                    "rank": st.rank,
+                    "outcome": st.outcome,
+                    "eligible": rnd.eligible.value if rnd.eligible else None,
+                    "voters": rnd.voters.value if rnd.voters else None,
+                    "turnout": rnd.turnout.value if rnd.turnout else None,
+                    "valid": rnd.valid.value if rnd.valid else None,
+                    "invalid": rnd.invalid.value if rnd.invalid else None,
+                }
+            )
+    return Dataset("results", RESULT_COLUMNS, tuple(rows))  # type: ignore[arg-type]
+
+
+EVENT_COLUMNS = (
+    Column("id", "id", human=False),
+    Column("when", "when", machine=False),
+    Column("date", "date", "date", human=False),
+    Column("time", "time", human=False),
+    Column("end", "end", human=False),
+    Column("precision", "precision", human=False),
+    Column("title", "event", detail="place", localized=True),
+    Column("kind", "kind", human=False),
+    Column("place", "place"),
+    Column("participants", "participants", "list", human=False),
+    Column("relative", "relative", volatile=True),
+    Column("status", "status", human=False, volatile=True),
+    Column("date_derived", "derived", "bool", human=False),
+    Column("sources", "sources", "list", human=False),
+    Column("before", "before", "date", human=False),
+    Column("note", "notes", human=False, localized=True),
+)
+LONG_EVENT_COLUMNS = (
+    *(c._replace(detail="note_text") if c.key == "title" else c for c in EVENT_COLUMNS),
+    Column("note_text", "notes", machine=False),
+)
+"""--long: the note under each title (the place gets its own column; records show both)"""
+
+
+def event_row(election: Election, ev: Event, lang: Lang, now: datetime) -> dict[str, object]:
+    when = ev.when
+    if when.precision == "month" and when.year and when.month:
+        day_text: str | None = f"{when.year:04d}-{when.month:02d}"
+    else:
+        day = first_day(when)
+        day_text = day.isoformat() if day else None
+    past = is_past(election, ev, now)
+    reference = last_day(when) if past else first_day(when)
+    if when.precision in ("date", "datetime") and reference is not None:
+        relative: str | None = relative_days(calendar_days(election, now, reference), lang)
+    else:
+        relative = None
+    names = [c.name for cid in ev.participants if (c := election.candidate(cid))]
+    return {
+        "id": ev.id,
+        "when": human_when(ev, lang) + (f" ({t(lang, 'derived')})" if ev.date_derived else ""),
+        "date": day_text,
+        "time": f"{when.start:%H:%M}" if when.precision == "datetime" and when.start else None,
+        "end": when.end.isoformat() if when.end else None,
+        "precision": when.precision,
+        "title": ev.title.get(lang),
+        "kind": ev.kind,
+        "place": ev.place,
+        "participants": names,
+        "relative": relative,
+        "status": {True: "past", False: "upcoming", None: "unknown"}[past],
+        "date_derived": ev.date_derived,
+        "sources": list(ev.sources),
+        "before": when.before.isoformat() if when.before else None,
+        "note": ev.note.get(lang) if ev.note else None,
+        "note_text": ev.note.get(lang) if ev.note else None,
+    }
+
+
+def human_when(ev: Event, lang: Lang) -> str:
+    """'Fri, 16 Dec 2022, 16:00', 'February 2022', 'before 12 Feb 2023' or 'date unknown'."""
+    when = ev.when
+    if when.precision == "month" and when.year and when.month:
+        return format_month(when.year, when.month, lang)
+    if when.start is not None:
+        text = format_date_short(when.start.date(), lang)
+        if when.precision == "datetime":
+            text += f", {when.start:%H:%M}"
+        return text
+    if when.before is not None:
+        return t(lang, "before_date", date=format_date_short(when.before, lang))
+    return t(lang, "date_unknown")
+
+
+def events(
+    election: Election, lang: Lang, now: datetime, which: str = "all", long: bool = False
+) -> Dataset:
+    rows = []
+    for ev in timeline(election):
+        row = event_row(election, ev, lang, now)
+        if which == "upcoming" and row["status"] == "past":
+            continue
+        if which == "past" and row["status"] != "past":
+            continue
+        rows.append(row)
+    columns = LONG_EVENT_COLUMNS if long else EVENT_COLUMNS
+    return Dataset("events", columns, tuple(rows))  # type: ignore[arg-type]
+
+
+SOURCE_COLUMNS = (
+    Column("id", "id"),
+    Column("publisher", "publisher"),
+    Column("url", "url"),
+    Column("title", "title", human=False),
+    Column("published", "date", "date"),
+    Column("note", "notes", human=False),
+)
+
+
+def sources(election: Election) -> Dataset:
+    rows = tuple(
+        {
+            "id": s.id,
+            "publisher": s.publisher,
+            "url": s.url,
+            "title": s.title,
+            "published": s.published.isoformat() if s.published else None,
+            "note": s.note,
+        }
+        for s in election.sources
+    )
+    return Dataset("sources", SOURCE_COLUMNS, rows)  # type: ignore[arg-type]
+
+
+ELECTION_COLUMNS = (
+    Column("id", "id"),
+    Column("title", "title", localized=True),
+    Column("voting_days", "voting_days", "list"),
+    Column("origin", "origin", detail="file"),
+    Column("file", "file", machine=False),
+    Column("path", "path", human=False),
+    Column("overrides_bundled", "overrides", "bool"),
+)
+
+
+def _home(path: str) -> str:
+    """A path as people write it: ~ for the home directory (the full path is in `path`)."""
+    import os
+
+    home = os.path.expanduser("~")
+    return "~" + path[len(home) :] if home not in ("", "/") and path.startswith(home) else path
+
+
+def elections(catalog: Catalog, lang: Lang) -> Dataset:
+    rows = tuple(
+        {
+            "id": e.id,
+            "title": e.title.get(lang),
+            "voting_days": [r.day.isoformat() for r in e.rounds],
+            "origin": "bundled" if e.origin == "bundled" else "user",
+            "file": "" if e.origin == "bundled" else _home(e.path),
+            "path": e.path,
+            "overrides_bundled": e.overrides_bundled,
+        }
+        for e in catalog.elections
+    )
+    return Dataset("elections", ELECTION_COLUMNS, rows)  # type: ignore[arg-type]
