@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,68 @@ def run_installed(
         timeout=60,
         check=False,
     )
+
+
+class Script:
+    """The server's answers, one per request; the last one repeats."""
+
+    def __init__(
+        self, steps: list[tuple[str, bytes]] | list[tuple[str, bytes, dict[str, str]]]
+    ) -> None:
+        self.steps = steps
+        self.served: list[str] = []
+        self.conditional: list[bool] = []
+
+    def next(self) -> tuple[str, bytes, dict[str, str]]:
+        step = self.steps[min(len(self.served), len(self.steps) - 1)]
+        self.served.append(step[0])
+        return (step[0], step[1], step[2] if len(step) > 2 else {})  # type: ignore[misc]
+
+
+def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            script.conditional.append("If-None-Match" in self.headers)
+            kind, body, headers = script.next()
+            if kind == "drop":
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            if kind == "500":
+                self.send_error(500)
+                return
+            if kind == "304":
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("ETag", f'"{len(script.served)}"')
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2] if kind == "truncated" else body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+Serve = Callable[["Script"], str]
+
+
+@pytest.fixture
+def serve() -> Iterator[Serve]:
+    """Start a scripted HTTP server on 127.0.0.1 (stopped after the test); returns its URL."""
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(script: Script) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
+        servers.append(server)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{server.server_address[1]}/Open-Data.csv"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

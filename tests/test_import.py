@@ -58,7 +58,7 @@ def test_totals_and_turnout_from_districts() -> None:
     hoppe = sum(int(r["votes_thomas-hoppe"]) for r in rows)
     assert (mende, hoppe) == (1723, 1407)  # the fixture's totals (see tests/fixtures/README.md)
     # turnout as municipalities compute it: all voters / eligible of polling stations only
-    assert "Turnout 49.52 % (derived)" in run("-e", "wi-2025", "results").out
+    assert "Turnout: 49.52 % (derived)" in run("-e", "wi-2025", "results").out
 
 
 def test_reimport_archives_the_previous_one(isolated: Path) -> None:
@@ -67,9 +67,10 @@ def test_reimport_archives_the_previous_one(isolated: Path) -> None:
     folder = isolated / "data" / "kl-wahl" / "results" / "wi-2025"
     stored = json.loads((folder / "round-1.json").read_text(encoding="utf-8"))
     assert (stored["status"], stored["districts_counted"]) == ("complete", 8)
-    (archived,) = (folder / "archive").glob("*.json")
+    archived = sorted((folder / "archive").glob("*.json"))
     assert len(list((folder / "archive").glob("*.csv"))) == 2  # both raw files as fetched
-    assert json.loads(archived.read_text(encoding="utf-8"))["districts_counted"] == 3
+    counts = [json.loads(p.read_text(encoding="utf-8"))["districts_counted"] for p in archived]
+    assert sorted(counts) == [3, 8]  # every stored snapshot, the current one included
 
 
 def test_unmapped_columns_are_an_error_listing_them(isolated: Path) -> None:
@@ -153,8 +154,9 @@ def test_arbitrary_text_never_raises_anything_but_format_error(text: str) -> Non
 def test_round_view_splits_polling_and_postal_votes() -> None:
     assert _import(COMPLETE)[0] == 0
     out = run("-e", "wi-2025", "results").out
-    line = next(row for row in out.splitlines() if row.startswith("Gert-Uwe Mende"))
-    assert line.split() == ["Gert-Uwe", "Mende", "1,723", "55.05", "%", "1,180", "543"]
+    lines = [row.split() for row in out.splitlines() if row.startswith("Gert-Uwe Mende")]
+    assert lines[0][:5] == ["Gert-Uwe", "Mende", "1,723", "55.05", "%"]  # the round's table
+    assert lines[1] == ["Gert-Uwe", "Mende", "1,180", "543"]  # polling stations, postal
 
 
 def test_candidate_strongholds_from_districts() -> None:
@@ -228,6 +230,6 @@ def test_real_district_file_adds_up_to_the_municipalitys_own_total(isolated: Pat
     assert sum(int(r["votes_bewerbung-d5"]) for r in rows) == votes[5] == 6313
     # turnout as the municipality computes it: voters / the register's 18,846 eligible
     expected = round(100 * 12852 / 18846, 2)
-    assert f"Turnout {expected:.2f} % (derived)" in run("-e", "vst-2020", "results").out
+    assert f"Turnout: {expected:.2f} % (derived)" in run("-e", "vst-2020", "results").out
     table = run("-e", "vst-2020", "results", "--districts").out
     assert table.count("postal") == 8 and "Stimmbezirk 038" in table

@@ -4,84 +4,21 @@ with an outage in the middle: 500, a dropped connection, a truncated body, 304, 
 from __future__ import annotations
 
 import json
-import socket
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-
-import pytest
 
 from kl_wahl.results.poll import MAX_BACKOFF, is_loopback, next_delay
 
-from .conftest import FIXTURES, run, run_installed
+from .conftest import FIXTURES, Script, Serve, run, run_installed
 
 RESULTS = FIXTURES / "results"
 NAMES = ["--map", "D1=Gert-Uwe Mende", "--map", "D2=Thomas Hoppe"]
-
-
-class Script:
-    """The server's answers, one per request; the last one repeats."""
-
-    def __init__(self, steps: list[tuple[str, bytes]]) -> None:
-        self.steps = steps
-        self.served: list[str] = []
-        self.conditional: list[bool] = []
-
-    def next(self) -> tuple[str, bytes]:
-        step = self.steps[min(len(self.served), len(self.steps) - 1)]
-        self.served.append(step[0])
-        return step
-
-
-def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            script.conditional.append("If-None-Match" in self.headers)
-            kind, body = script.next()
-            if kind == "drop":
-                self.connection.shutdown(socket.SHUT_RDWR)
-                return
-            if kind == "500":
-                self.send_error(500)
-                return
-            if kind == "304":
-                self.send_response(304)
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("ETag", f'"{len(script.served)}"')
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[: len(body) // 2] if kind == "truncated" else body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    return Handler
-
-
-@pytest.fixture
-def serve() -> Iterator[object]:
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(script: Script) -> str:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
-        servers.append(server)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        return f"http://127.0.0.1:{server.server_address[1]}/Open-Data.csv"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 def _file(name: str) -> bytes:
     return (RESULTS / name).read_bytes()
 
 
-def test_watch_survives_an_outage_and_ends_complete(serve: object, isolated: Path) -> None:
+def test_watch_survives_an_outage_and_ends_complete(serve: Serve, isolated: Path) -> None:
     script = Script(
         [
             ("ok", _file("wiesbaden-2025-stichwahl-precount.csv")),
@@ -94,7 +31,7 @@ def test_watch_survives_an_outage_and_ends_complete(serve: object, isolated: Pat
             ("ok", _file("synthetic-8-of-8.csv")),
         ]
     )
-    url = serve(script)  # type: ignore[operator]
+    url = serve(script)
     done = run_installed(
         "watch", url, "-e", "wi-2025", *NAMES, "--interval", "0.05", "--format", "json"
     )
@@ -118,15 +55,15 @@ def test_watch_survives_an_outage_and_ends_complete(serve: object, isolated: Pat
     assert "8 of 8 districts counted" in run("-e", "wi-2025", "results").out
 
 
-def test_watch_once_says_partial_with_exit_3(serve: object) -> None:
-    url = serve(Script([("ok", _file("synthetic-3-of-8.csv"))]))  # type: ignore[operator]
+def test_watch_once_says_partial_with_exit_3(serve: Serve) -> None:
+    url = serve(Script([("ok", _file("synthetic-3-of-8.csv"))]))
     done = run_installed("watch", url, "-e", "wi-2025", *NAMES, "--once")
     assert done.returncode == 3, done.stderr
     assert "Districts 3/8" in done.stdout
 
 
-def test_watch_once_with_nothing_importable_exits_1(serve: object) -> None:
-    url = serve(Script([("500", b"")]))  # type: ignore[operator]
+def test_watch_once_with_nothing_importable_exits_1(serve: Serve) -> None:
+    url = serve(Script([("500", b"")]))
     done = run_installed("watch", url, "-e", "wi-2025", *NAMES, "--once")
     assert done.returncode == 1
     assert "HTTP 500" in done.stderr

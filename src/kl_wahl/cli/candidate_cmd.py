@@ -63,7 +63,10 @@ def candidate_cmd(
         hint = t(lang, "did_you_mean", names=", ".join(suggestions)) if suggestions else ""
         raise UserError("no_candidate", name=name, details=(hint,) if hint else ())
     if len(hits) > 1:
-        lines = (*(f"  {c.name} ({c.party.get(lang)})" for c in hits), t(lang, "refine"))
+        lines = (
+            *(f"  {c.name}" + (f" ({c.party.get(lang)})" if c.party else "") for c in hits),
+            t(lang, "refine"),
+        )
         raise UserError("ambiguous", name=name, n=len(hits), details=lines)
     candidate = hits[0]
     profile = candidate_profile(election, candidate, lang, state.now)
@@ -87,7 +90,9 @@ def show_profile(
     from ..output.render import outcome_text, source_line
 
     doc.heading(candidate.name)
-    doc.line(f"{t(lang, 'party')}: {candidate.party.get(lang)}{_refs(profile['party_sources'])}")
+    if candidate.party:
+        party = candidate.party.get(lang)
+        doc.line(f"{t(lang, 'party')}: {party}{_refs(profile['party_sources'])}")
     age = profile["age"]
     if isinstance(age, dict):
         note = f" ({age['note']})" if age["note"] else ""
@@ -157,23 +162,16 @@ def _margin(lang: Lang, votes: object, other: object, behind: bool) -> str:
 def strongholds(election: Election, candidate_id: str, lang: Lang) -> list[dict[str, object]]:
     """Per round with imported district results: the candidate's three strongest and weakest
     districts by share (derived from the districts)."""
-    from ..results import imported
+    from ..output.districts import strongholds as ranked
 
     out: list[dict[str, object]] = []
-    if not imported(election.id):
-        return out
-    from ..output.districts import strongholds as ranked
-    from ..results import store
-
     for rnd in election.rounds:
-        stored = store.load(election.id, rnd.number)
-        if stored is None:
+        if rnd.tally is None:
             continue
-
-        position = next((p for p, cid in stored.candidates.items() if cid == candidate_id), None)
+        position = next((p for p, cid in rnd.tally.candidates if cid == candidate_id), None)
         if position is None:
             continue
-        best, worst = ranked(stored.districts, position)
+        best, worst = ranked(rnd.tally.districts, position)
         if not best:
             continue
         out.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -153,28 +154,40 @@ def _write_all_csv(state: State, output: str, dialect: Dialect, safe: bool, forc
     directory = Path(output)
     if directory.exists() and not directory.is_dir():
         raise UserError("not_a_directory", path=directory)
-    make_dir(directory)
-    targets = [directory / f"{name}.csv" for name in DATASETS]
+    from ..output.districts import latest_count
+
+    names = DATASETS + (("districts",) if latest_count(state.election) else ())
+    targets = [directory / f"{name}.csv" for name in names]
     existing = [p for p in targets if p.exists()]
     if existing and not force:
         raise UserError("file_exists", path=existing[0])
-    for name, path in zip(DATASETS, targets, strict=True):
-        text = to_csv(_dataset(state, name), dialect, safe=safe)
-        write_atomic(path, encode_csv(text, dialect), force=force)
+    payloads = [encode_csv(to_csv(_dataset(state, n), dialect, safe=safe), dialect) for n in names]
+    make_dir(directory)
+    written: list[Path] = []
+    try:
+        for path, payload in zip(targets, payloads, strict=True):
+            fresh = not path.exists()
+            write_atomic(path, payload, force=force)
+            if fresh:
+                written.append(path)
+    except UserError:
+        for path in written:  # all or nothing: no half export is left behind
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    for path in targets:
         _wrote(path, state.lang)
 
 
 def _districts(state: State, lang: Lang) -> Dataset:
     """The imported district results of the latest round that has some."""
-    from ..output.districts import districts_dataset
-    from ..results import store
+    from ..output.districts import districts_dataset, latest_count
 
     election = state.election
-    for rnd in reversed(election.rounds):
-        imported = store.load(election.id, rnd.number)
-        if imported is not None:
-            return districts_dataset(election, imported, lang)
-    raise UserError("no_districts", n=election.rounds[-1].number if election.rounds else 1)
+    count = latest_count(election)
+    if count is None:
+        raise UserError("no_districts", n=election.rounds[-1].number if election.rounds else 1)
+    return districts_dataset(election, count, lang)
 
 
 def _wrote(path: Path, lang: Lang) -> None:

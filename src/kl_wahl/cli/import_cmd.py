@@ -12,6 +12,8 @@ from .options import MapOption, RoundOption, StrictOption, TitleOption
 from .state import State, state_of
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ..results.importer import Request
 
 
@@ -24,13 +26,23 @@ def import_cmd(
     maps: MapOption = None,
     title: TitleOption = None,
     strict: StrictOption = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Store the file even where it is less complete than the last import (other "
+            "districts, fewer counted, another date): on purpose only.",
+        ),
+    ] = False,
 ) -> None:
     """Import an official district result file (votemanager / OK.VOTE Open Data CSV).
 
     --election ID (required) names the election; an id that does not exist yet creates a user
     election from the file. The election file you wrote is never changed: the districts are
     stored as a generated file in the user data directory (the previous import of the round is
-    archived). Exit 1 when the file is refused; nothing is written then.
+    archived). A file less complete than the last import of the round (other districts, fewer
+    counted, a cut or header-only file) is held: nothing is replaced unless you give --replace.
+    Exit 1 when the file is refused or held; nothing is written then.
 
     Examples:
 
@@ -46,15 +58,21 @@ def import_cmd(
     from ..results import importer
 
     state = state_of(ctx)
-    req = request(state, round_, maps, title, strict)
-    raw, shown = _read_source(source)
+    req = request(state, round_, maps, title, strict)._replace(replace=replace)
+    raw, shown, modified = _read_source(source)
     snap = importer.read(raw, shown, strict, state.lang)
     from ..i18n.german import say
 
     for warning in snap.warnings:
         print(say(f"warning: {warning}", state.lang), file=sys.stderr)
-    fetched = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    done = importer.apply(state.catalog, None, req, snap, raw, shown, fetched, state.lang)
+    fetched = datetime.now(timezone.utc).replace(microsecond=0)
+    done = importer.apply(state.catalog, None, req, snap, raw, shown, fetched, state.lang, modified)
+    if done.path is None:
+        print(t(state.lang, "import_unchanged", source=shown), file=sys.stderr)
+        return
+    if done.corrected:
+        numbers = ", ".join(done.corrected)
+        print(t(state.lang, "import_corrected", numbers=numbers), file=sys.stderr)
     print(
         t(
             state.lang,
@@ -82,20 +100,24 @@ def request(
     return Request(state.election_id, round_, parse_maps(maps or []), title, strict)
 
 
-def _read_source(source: str) -> tuple[bytes, str]:
+def _read_source(source: str) -> tuple[bytes, str, datetime | None]:
+    """The bytes, the name to show and store, and the server's Last-Modified (URLs only)."""
     from ..core.problems import UserError
     from ..results.importer import MAX_BYTES
 
     if source == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1), "stdin"
+        if sys.stdin is None or sys.stdin.closed:
+            raise UserError("cannot_read", path="-", reason="standard input is closed")
+        return sys.stdin.buffer.read(MAX_BYTES + 1), "stdin", None
     if source.startswith(("http://", "https://")):
-        from ..results.fetch import TIMEOUT, get
+        from ..results.fetch import TIMEOUT, get, http_date
 
-        return get(source, TIMEOUT, MAX_BYTES).body, source
+        response = get(source, TIMEOUT, MAX_BYTES)
+        return response.body, source, http_date(response.last_modified)
     from pathlib import Path
 
     try:
         with Path(source).open("rb") as handle:
-            return handle.read(MAX_BYTES + 1), str(Path(source).resolve())
+            return handle.read(MAX_BYTES + 1), str(Path(source).resolve()), None
     except OSError as exc:
         raise UserError("cannot_read", path=source, reason=exc.strerror or exc) from None

@@ -115,14 +115,12 @@ def results_cmd(
     if number is not None and not rounds:
         raise UserError("no_round", id=election.id, n=number)
     if districts:
-        from ..output.districts import districts_dataset
-        from ..results import store
+        from ..output.districts import districts_dataset, latest_count
 
-        rnd_no = number or (rounds[-1].number if rounds else 1)
-        imported = store.load(election.id, rnd_no)
-        if imported is None:
-            raise UserError("no_districts", n=rnd_no)
-        state.emit(districts_dataset(election, imported, lang), fmt)
+        count = latest_count(election, number)
+        if count is None:
+            raise UserError("no_districts", n=number or (rounds[-1].number if rounds else 1))
+        state.emit(districts_dataset(election, count, lang), fmt)
         return
     if svg is not None:  # first, so that a refused write stops before anything is printed
         from ..i18n.catalog import t
@@ -149,83 +147,17 @@ def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) 
     if not rounds:
         doc.line(t(lang, "status_no_date"))
         return
-    from ..results import imported
+    from ..output.districts import split_table
 
-    has_imports = imported(election.id)
     for rnd in rounds:
         doc.blank()
         rows = results_round(doc, election, rnd, lang)
-        if has_imports:
-            from ..results import store
-
-            stored = store.load(election.id, rnd.number)
-            if stored is not None:
-                doc.line(imported_line(stored, lang), indent=2)
-                district_totals(doc, election, stored, lang)
+        if rnd.tally is not None and not rnd.tally.stands:
+            split_table(doc, election, rnd.tally, lang)
         for note in round_notes(election, rnd, rows, lang):
             doc.line(note, indent=2)
     if election.past_elections and len(rounds) == len(election.rounds):
         earlier(doc, election, lang)
-
-
-def imported_line(imported: object, lang: Lang) -> str:
-    """'23 of 38 districts counted (partial, imported …; preliminary)', with the city-wide
-    turnout computed from the districts (derived)."""
-    from ..i18n.catalog import format_percent, t
-    from ..output.districts import turnout
-    from ..results.store import Imported
-
-    assert isinstance(imported, Imported)
-    doc = imported.doc
-    text = t(
-        lang,
-        "districts_counted",
-        counted=imported.counted,
-        expected=len(imported.districts),
-        status=t(lang, doc["status"]),
-        fetched=doc["fetched"],
-    )
-    share = turnout(imported.districts, imported.register)
-    if share is not None:
-        text += f"; {t(lang, 'turnout')} {format_percent(share, lang)} ({t(lang, 'derived')})"
-    return text
-
-
-def district_totals(doc: Doc, election: Election, imported: object, lang: Lang) -> None:
-    """Votes per candidate added up from the counted districts (derived), split into polling
-    stations and postal votes."""
-    from ..i18n.catalog import format_int, format_percent, t
-    from ..output.districts import split, totals
-    from ..output.doc import Col, Table
-    from ..output.plain import text_of
-    from ..results.store import Imported
-
-    assert isinstance(imported, Imported)
-    rows = totals(imported.districts, imported.candidates)
-    if not any(votes for _, votes, _ in rows):
-        return
-    parts = split(imported.districts, imported.candidates)
-    names = {c.id: c.name for c in election.candidates}
-    heads = [
-        t(lang, "candidate"),
-        f"{t(lang, 'votes')} ({t(lang, 'derived')})",
-        t(lang, "share"),
-        t(lang, "polling"),
-        t(lang, "postal"),
-    ]
-    cells = [
-        [
-            [(names.get(cid, cid), "")],
-            [(format_int(votes, lang), "")],
-            [(format_percent(share, lang), "")],
-            [(format_int(parts[cid][0], lang), "")],
-            [(format_int(parts[cid][1], lang), "")],
-        ]
-        for cid, votes, share in rows
-    ]
-    records = [[(h, text_of(c)) for h, c in zip(heads, row, strict=True)] for row in cells]
-    cols = [Col(heads[0])] + [Col(h, "right", no_wrap=True) for h in heads[1:]]
-    doc.table(Table(cols, cells, records))
 
 
 def earlier(doc: Doc, election: Election, lang: Lang) -> None:

@@ -181,8 +181,10 @@ class State:
     def election(self) -> Election:
         if self._election is None:
             from ..core.timeline import as_of
+            from ..results.join import join
 
-            self._election = as_of(self._select(), self.now)
+            # imported counts join the model here, once, for every view (`results/join.py`)
+            self._election = join(as_of(self._select(), self.now), self.at)
         return self._election
 
     def _select(self) -> Election:

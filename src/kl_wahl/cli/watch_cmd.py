@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
@@ -15,6 +16,7 @@ from .options import MapOption, RoundOption, StrictOption, TitleOption
 from .state import State, state_of
 
 if TYPE_CHECKING:
+    from ..base.language import Lang
     from ..core.model import Election
     from ..results.importer import Outcome, Request
 
@@ -91,32 +93,43 @@ def _loop(
     view: _LiveView | None,
 ) -> int:
     import random
-    from datetime import datetime, timezone
 
     from ..core.problems import UserError
     from ..results import fetch, importer
     from ..results.importer import MAX_BYTES
     from ..results.poll import next_delay
 
-    etag = modified = None
+    etag = last_modified = None
     failures = 0
     election: Election | None = None
     last: Outcome | None = None
     while True:
         max_age = retry_after = None
         try:
-            response = fetch.get(url, fetch.TIMEOUT, MAX_BYTES, etag, modified)
+            response = fetch.get(url, fetch.TIMEOUT, MAX_BYTES, etag, last_modified)
             max_age = response.max_age
             if response.status != 304:
                 snap = importer.read(response.body, url, req.strict, state.lang)
                 if last is None or snap != last.snapshot:
-                    fetched = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-                    last = importer.apply(
-                        state.catalog, election, req, snap, response.body, url, fetched, state.lang
+                    fetched = datetime.now(timezone.utc).replace(microsecond=0)
+                    modified = fetch.http_date(response.last_modified)
+                    done = importer.apply(
+                        state.catalog,
+                        election,
+                        req,
+                        snap,
+                        response.body,
+                        url,
+                        fetched,
+                        state.lang,
+                        modified,
                     )
-                    election = last.election
-                    _changed(state, last, fmt, view)
-                etag, modified = response.etag, response.last_modified
+                    election = done.election
+                    changed = last is None or done.path is not None
+                    last = done
+                    if changed:
+                        _changed(state, last, fmt, view)
+                etag, last_modified = response.etag, response.last_modified
             failures = 0
         except UserError as exc:
             failures += 1
@@ -128,8 +141,8 @@ def _loop(
                 view.error(message)
             else:
                 print(message + _keeping(state, last), file=sys.stderr)
-            if exc.exit_code == USAGE:
-                raise
+            if exc.exit_code == USAGE and last is None:
+                raise  # nothing imported yet: a wrong --map or --round will not mend itself
         if last is not None and last.snapshot.complete:
             return OK
         if once:
@@ -150,29 +163,63 @@ def _keeping(state: State, last: Outcome | None) -> str:
 
 
 def summary(state: State, done: Outcome) -> dict[str, Any]:
-    """What changed, as the JSON line and the text line show it."""
-    from ..output.districts import totals, turnout
+    """What the file says now, as the JSON line, the text line and the live view show it: the
+    same join and standings as every other view, applied to this snapshot alone."""
+    from ..core.model import Count
+    from ..core.standings import standings
+    from ..output.districts import split
+    from ..results.join import with_count
 
     snap = done.snapshot
-    names = {c.id: c.name for c in done.election.candidates}
-    rows = totals(snap.districts, done.mapping)
-    leader = rows[0][0] if rows and rows[0][1] else None
-    majority = bool(rows) and rows[0][2] > 50
+    election = done.election
+    rnd = next(r for r in election.rounds if r.number == done.round)
+    count = Count(
+        districts=snap.districts,
+        candidates=tuple(sorted(done.mapping.items())),
+        source="IMPORT",
+        at=datetime.now(timezone.utc),
+        warnings=snap.warnings,
+        register=snap.register,
+    )
+    joined = with_count(rnd._replace(results=(), preliminary=None, status=None), count)
+    rows = standings(election, joined) if count.counted else []
+    postal = split(count)
+    complete = count.complete
+    pair = None
+    elected = None
+    if complete and rows:
+        if rows[0].outcome == "elected":
+            elected = rows[0].candidate.id
+        elif len(rows) >= 2 and rows[1].outcome == "runoff":
+            pair = [rows[0].candidate.id, rows[1].candidate.id]
     return {
         "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "election": done.election.id,
+        "election": election.id,
         "round": done.round,
-        "counted": snap.counted,
-        "expected": len(snap.districts),
-        "complete": snap.complete,
-        "status": "preliminary",
-        "turnout": turnout(snap.districts, snap.register),
+        "counted": count.counted,
+        "expected": count.expected,
+        "complete": complete,
+        "missing_polling": count.missing("polling"),
+        "missing_postal": count.missing("postal"),
+        "status": joined.status,
+        "turnout": joined.turnout.value if joined.turnout else None,
         "candidates": [
-            {"id": cid, "name": names.get(cid, cid), "votes": votes, "share": share}
-            for cid, votes, share in rows
+            {
+                "id": st.candidate.id,
+                "name": st.candidate.name,
+                "votes": st.votes,
+                "share": round(st.share, 2),
+                "postal": postal.get(st.candidate.id, (0, None))[1],
+            }
+            for st in rows
         ],
-        "leader": leader,
-        "runoff_pair": None if majority or len(rows) < 3 else [rows[0][0], rows[1][0]],
+        "leader": rows[0].candidate.id if rows else None,
+        "margin_first_second": rows[0].margin_to_next if rows else None,
+        "margin_second_third": rows[1].margin_to_next if len(rows) > 1 else None,
+        "runoff_pair": pair,
+        "elected": elected,
+        "warnings": list(snap.warnings),
+        "corrected": list(done.corrected),
     }
 
 
@@ -194,10 +241,40 @@ def _line(state: State, data: dict[str, Any]) -> str:
     shares = " · ".join(
         f"{c['name']} {format_percent(c['share'], lang)}" for c in data["candidates"]
     )
-    text = f"{data['time'][11:19]}  {t(lang, 'districts_short', counted=data['counted'], expected=data['expected'])}  {shares}"
+    counted = t(lang, "districts_short", counted=data["counted"], expected=data["expected"])
+    text = f"{data['time'][11:19]}  {counted}  {shares}"
     if data["turnout"] is not None:
         text += f"  {t(lang, 'turnout')} {format_percent(data['turnout'], lang)}"
+    for line in night_lines(data, lang):
+        text += f"  {line}"
     return text
+
+
+def night_lines(data: dict[str, Any], lang: Lang) -> list[str]:
+    """What is outstanding, what is decided, what failed its checks: for the text line and the
+    live view alike."""
+    from ..i18n.catalog import format_int, t
+
+    names = {c["id"]: c["name"] for c in data["candidates"]}
+    lines = []
+    if data["counted"] and not data["complete"]:
+        lines.append(
+            t(
+                lang,
+                "count_outstanding",
+                polling=data["missing_polling"],
+                postal=data["missing_postal"],
+            )
+        )
+    if data["margin_second_third"] is not None and len(names) >= 3:
+        lines.append(t(lang, "watch_cutoff", n=format_int(data["margin_second_third"], lang)))
+    if data["runoff_pair"]:
+        pair = " – ".join(names[i] for i in data["runoff_pair"])
+        lines.append(t(lang, "watch_runoff", pair=pair))
+    if data["elected"]:
+        lines.append(t(lang, "watch_elected", name=names[data["elected"]]))
+    lines += [t(lang, "count_warning", text=w) for w in data["warnings"]]
+    return lines
 
 
 class _LiveView:
@@ -249,10 +326,8 @@ class _LiveView:
             for c in d["candidates"]:
                 text.append(f"{c['name'].ljust(width)}  {format_percent(c['share'], lang):>8}  ")
                 text.append(bar(c["share"], 30) + "\n", style="cyan")
-            if d["runoff_pair"]:
-                names = {c["id"]: c["name"] for c in d["candidates"]}
-                pair = " – ".join(names[i] for i in d["runoff_pair"])
-                text.append(t(lang, "watch_runoff", pair=pair) + "\n")
+            for line in night_lines(d, lang):
+                text.append(line + "\n")
             if d["turnout"] is not None:
                 text.append(
                     f"{t(lang, 'turnout')}: {format_percent(d['turnout'], lang)} ({t(lang, 'derived')})\n"

@@ -96,7 +96,8 @@ class PastElection(Record):
 class Candidate(Record):
     id: str
     name: str
-    party: Localized
+    party: Localized | None
+    """None where no source names a party (e.g. a result file that gives only names)"""
     sources: tuple[str, ...]
     variants: tuple[str, ...] = ()
     age: Figure | None = None
@@ -118,9 +119,69 @@ class Preliminary(Record):
     sources: tuple[str, ...]
 
 
-Outcome = Literal["elected", "runoff", "eliminated", "lost"]
+Outcome = Literal["elected", "runoff", "eliminated", "lost", "open"]
+"""open: the count is still partial, nothing is decided yet"""
 RoundKind = Literal["main", "runoff"]
-Status = Literal["preliminary", "official"]
+Status = Literal["partial", "preliminary", "official"]
+"""partial: an imported count with districts still missing"""
+DistrictKind = Literal["polling", "postal"]
+
+
+class District(Record):
+    """One area of an official result file (a polling-station or a postal district)."""
+
+    number: str
+    """the area number as published (a string: '0111' and '111' are different districts)"""
+    name: str
+    kind: DistrictKind
+    expected: int
+    """quick reports expected (max-schnellmeldungen)"""
+    received: int
+    eligible: int | None
+    voters: int | None
+    invalid: int | None
+    valid: int | None
+    votes: tuple[tuple[int, int], ...]
+    """(ballot position, votes); empty until the district has figures"""
+
+    @property
+    def counted(self) -> bool:
+        """Reported with figures: an empty row (or anz = max without numbers) is not counted."""
+        return self.received >= self.expected and self.valid is not None
+
+
+class Count(Record):
+    """An imported district count joined into a round (`results/join.py`): what the official
+    result file said at one moment, and how complete it was."""
+
+    districts: tuple[District, ...]
+    candidates: tuple[tuple[int, str], ...]
+    """(ballot position, candidate id) of the file's vote columns"""
+    source: str
+    """the id of the import's entry in `Election.sources`"""
+    at: datetime
+    """the snapshot's time: the server's Last-Modified where it sent one, else the fetch time"""
+    warnings: tuple[str, ...] = ()
+    register: int | None = None
+    """eligible voters of the whole area from the file's register row, where it has one"""
+    stands: bool = False
+    """True where the round has sourced figures of its own: they stand, the count is compared"""
+
+    @property
+    def counted(self) -> int:
+        return sum(1 for d in self.districts if d.counted)
+
+    @property
+    def expected(self) -> int:
+        return len(self.districts)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.districts) and self.counted == self.expected
+
+    def missing(self, kind: DistrictKind) -> int:
+        """Districts of `kind` not yet counted."""
+        return sum(1 for d in self.districts if d.kind == kind and not d.counted)
 
 
 class Round(Record):
@@ -146,6 +207,8 @@ class Round(Record):
     official_from: Dated | None = None
     """when the official result was determined; before it the round shows what was published on
     election night (preliminary shares) and says so"""
+    tally: Count | None = None
+    """the imported district count, where one is stored (joined in by `results/join.py`)"""
 
     @property
     def day(self) -> date:

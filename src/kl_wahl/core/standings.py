@@ -43,6 +43,8 @@ def standings(election: Election, rnd: Round) -> list[Standing]:
 
 def _outcome(rnd: Round, rank: int, majority: bool) -> Outcome:
     """The outcome of the candidate at `rank` (0 = first) by the municipal code's rule."""
+    if rnd.status == "partial":
+        return "open"
     if rnd.kind == "runoff":
         return "elected" if rank == 0 else "lost"
     if majority:

@@ -6,7 +6,7 @@ locales installed on the machine; the results here are the same everywhere.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from ..base.language import Lang
 
@@ -66,8 +66,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "polling": ("polling station", "Wahllokal"),
     "postal": ("postal", "Briefwahl"),
     "districts_counted": (
-        "{counted} of {expected} districts counted ({status}, imported {fetched}; preliminary)",
-        "{counted} von {expected} Stimmbezirken ausgezählt ({status}, importiert {fetched}; vorläufig)",
+        "{counted} of {expected} districts counted",
+        "{counted} von {expected} Stimmbezirken ausgezählt",
+    ),
+    "count_label": ("Count", "Auszählung"),
+    "districts_counted_short": ("Districts counted", "Stimmbezirke ausgezählt"),
+    "districts_expected_short": ("Districts expected", "Stimmbezirke erwartet"),
+    "count_time": ("Count as of", "Auszählungsstand"),
+    "count_source": (
+        "imported {at} from {source}",
+        "importiert {at} aus {source}",
+    ),
+    "count_outstanding": (
+        "{polling} polling-station and {postal} postal districts",
+        "{polling} Wahllokal- und {postal} Briefwahlbezirke",
+    ),
+    "outstanding": ("Outstanding", "Ausstehend"),
+    "district_sums": ("District sums", "Summe der Stimmbezirke"),
+    "check_failed": ("Check failed", "Prüfung fehlgeschlagen"),
+    "count_same": (
+        "{valid} valid votes – the same as the round's total",
+        "{valid} gültige Stimmen – wie das Gesamtergebnis des Wahlgangs",
+    ),
+    "count_differs": (
+        "{valid} valid votes – {diff} {direction} than the round's total of {total}",
+        "{valid} gültige Stimmen – {diff} {direction} als das Gesamtergebnis von {total}",
+    ),
+    "more": ("more", "mehr"),
+    "fewer": ("fewer", "weniger"),
+    "count_warning": ("check failed: {text}", "Prüfung fehlgeschlagen: {text}"),
+    "no_district_counted": (
+        "No district counted yet.",
+        "Noch kein Stimmbezirk ausgezählt.",
+    ),
+    "open": ("counting", "Auszählung läuft"),
+    "import_held": (
+        "{source}: not imported: {reason}; kept the last good state ({counted} of {expected} districts counted; `import --replace` replaces it on purpose)",
+        "{source}: nicht importiert: {reason}; der letzte gute Stand bleibt ({counted} von {expected} Stimmbezirken ausgezählt; `import --replace` ersetzt ihn absichtlich)",
+    ),
+    "held_day": (
+        "the file is for {day}, the last import for {stored}",
+        "die Datei gilt für den {day}, der letzte Import für den {stored}",
+    ),
+    "held_empty": (
+        "the file has no districts; the last import had {stored}",
+        "die Datei enthält keine Stimmbezirke; der letzte Import hatte {stored}",
+    ),
+    "held_subset": (
+        "the file has {n} of the {stored} districts of the last import",
+        "die Datei enthält {n} der {stored} Stimmbezirke des letzten Imports",
+    ),
+    "held_differ": (
+        "the file's districts differ from the last import's ({new} new, {missing} missing)",
+        "die Stimmbezirke der Datei weichen vom letzten Import ab ({new} neu, {missing} fehlen)",
+    ),
+    "held_older": (
+        "the file has {n} counted districts, the last import {stored} (no longer counted: {lost})",
+        "die Datei hat {n} ausgezählte Stimmbezirke, der letzte Import {stored} (nicht mehr ausgezählt: {lost})",
+    ),
+    "import_corrected": (
+        "corrected figures in districts {numbers}",
+        "korrigierte Zahlen in den Stimmbezirken {numbers}",
+    ),
+    "import_unchanged": (
+        "{source}: unchanged since the last import; nothing written",
+        "{source}: seit dem letzten Import unverändert; nichts geschrieben",
+    ),
+    "store_locked": (
+        "another kl-wahl (process {pid}) is writing the results of '{id}'; try again when it has finished",
+        "ein anderes kl-wahl (Prozess {pid}) schreibt gerade die Ergebnisse von '{id}'; versuchen Sie es danach erneut",
     ),
     "no_districts": (
         "no district results imported for round {n}; see `kl-wahl import --help`",
@@ -288,7 +355,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "districts_short": ("Districts {counted}/{expected}", "Stimmbezirke {counted}/{expected}"),
     "watch_next": ("next request at {at}", "nächste Abfrage um {at}"),
     "watch_changed": ("last change at {at}", "letzte Änderung um {at}"),
-    "watch_runoff": ("likely runoff: {pair}", "voraussichtliche Stichwahl: {pair}"),
+    "watch_runoff": ("runoff: {pair} (preliminary)", "Stichwahl: {pair} (vorläufig)"),
+    "watch_elected": ("elected: {name} (preliminary)", "gewählt: {name} (vorläufig)"),
+    "watch_cutoff": (
+        "2nd place {n} votes ahead of 3rd",
+        "Platz 2 liegt {n} Stimmen vor Platz 3",
+    ),
     "imported": (
         "imported {id} round {n}: {counted} of {expected} districts counted ({status}, preliminary) -> {path}",
         "importiert {id} Wahlgang {n}: {counted} von {expected} Stimmbezirken ausgezählt ({status}, vorläufig) -> {path}",
@@ -445,6 +517,13 @@ def format_date(day: date, lang: Lang, weekday: bool = True) -> str:
     if not weekday:
         return core
     return f"{_WEEKDAYS[lang][day.weekday()]}, {core}"
+
+
+def format_datetime(moment: datetime, lang: Lang) -> str:
+    """'Sunday, 13 September 2020, 19:44' / 'Sonntag, 13. September 2020, 19:44 Uhr' (the
+    caller gives the moment in the election's time zone)."""
+    clock = f"{moment:%H:%M}" + (" Uhr" if lang == "de" else "")
+    return f"{format_date(moment.date(), lang)}, {clock}"
 
 
 def format_date_short(day: date, lang: Lang) -> str:

@@ -183,6 +183,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"the file is empty", "die Datei ist leer"),
     (
+        r"the last line has no line end: the file is cut off",
+        "die letzte Zeile hat kein Zeilenende: die Datei ist abgeschnitten",
+    ),
+    (
         r"not an Open Data district file: missing column\(s\) ",
         "keine Open-Data-Stimmbezirksdatei: es fehlen die Spalten ",
     ),

@@ -209,7 +209,9 @@ HELP_DE: dict[str, str] = {
     "--election ID (required) names the election; an id that does not exist yet creates a user\n"
     "election from the file. The election file you wrote is never changed: the districts are\n"
     "stored as a generated file in the user data directory (the previous import of the round is"
-    "\narchived). Exit 1 when the file is refused; nothing is written then.\n\nExamples:\n\n\b\n"
+    "\narchived). A file less complete than the last import of the round (other districts, fewer\n"
+    "counted, a cut or header-only file) is held: nothing is replaced unless you give --replace.\n"
+    "Exit 1 when the file is refused or held; nothing is written then.\n\nExamples:\n\n\b\n"
     "  kl-wahl import Open-Data-Wahlbezirk.csv -e ob-2031 --map D1=kimmel --map D2=pfeiffer\n"
     "  kl-wahl import https://wahlen.example.de/Open-Data.csv -e ob-2031 -r 2\n"
     '  kl-wahl import districts.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\\n'
@@ -218,8 +220,11 @@ HELP_DE: dict[str, str] = {
         "Open-Data-CSV).\n\n--election ID (erforderlich) nennt die Wahl; eine ID, die es noch "
         "nicht gibt, legt\neine eigene Wahl aus der Datei an. Die eigene Wahldatei bleibt "
         "unverändert: die Stimmbezirke\nwerden als erzeugte Datei im Benutzerdatenverzeichnis "
-        "gespeichert (der vorige Import des\nWahlgangs wird archiviert). Exit 1, wenn die Datei "
-        "abgelehnt wird; dann wird nichts geschrieben.\n\nBeispiele:\n\n\b\n"
+        "gespeichert (der vorige Import des\nWahlgangs wird archiviert). Eine Datei, die weniger "
+        "vollständig ist als der letzte Import\ndes Wahlgangs (andere Stimmbezirke, weniger "
+        "ausgezählt, abgeschnitten oder nur Kopfzeile),\nwird zurückgehalten: nichts wird ersetzt, "
+        "außer mit --replace.\nExit 1, wenn die Datei abgelehnt oder zurückgehalten wird; dann "
+        "wird nichts geschrieben.\n\nBeispiele:\n\n\b\n"
         "  kl-wahl import Open-Data-Wahlbezirk.csv -e ob-2031 --map D1=kimmel --map D2=pfeiffer\n"
         "  kl-wahl import https://wahlen.example.de/Open-Data.csv -e ob-2031 -r 2\n"
         '  kl-wahl import bezirke.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\\n'
@@ -237,6 +242,11 @@ HELP_DE: dict[str, str] = {
         "NAME`), z. B. --map D3=kuerwitz; bei einer neuen Wahl der Name. Mehrfach möglich."
     ),
     "Title of a new election.": "Titel einer neuen Wahl.",
+    "Store the file even where it is less complete than the last import (other districts, fewer "
+    "counted, another date): on purpose only.": (
+        "Die Datei auch dann speichern, wenn sie weniger vollständig ist als der letzte Import "
+        "(andere Stimmbezirke, weniger ausgezählt, anderes Datum): nur mit Absicht."
+    ),
     "Refuse a file whose plausibility checks fail.": (
         "Eine Datei ablehnen, deren Plausibilitätsprüfungen fehlschlagen."
     ),

@@ -19,6 +19,7 @@ ROW = 34
 BAR_X = 300
 BAR_MAX = 400
 COLOURS = {"elected": "#1f6f8b", "runoff": "#1f6f8b", "eliminated": "#9aa5ab", "lost": "#9aa5ab"}
+"""open (a partial count) gets the neutral grey too: nothing is decided"""
 
 
 def results_svg(election: Election, rounds: list[Round], lang: Lang) -> str:
@@ -37,12 +38,20 @@ def results_svg(election: Election, rounds: list[Round], lang: Lang) -> str:
         parts.append(_text(24, y, heading, size=16, weight="bold"))
         if status:
             parts.append(_text(WIDTH - 24, y, f"{t(lang, 'status')}: {status}", anchor="end"))
+        if rnd.tally is not None:
+            y += 20
+            counted = t(
+                lang, "districts_counted", counted=rnd.tally.counted, expected=rnd.tally.expected
+            )
+            parts.append(_text(24, y, f"{counted} · {status}", size=12, fill="#555"))
         for st in rows:
             y += ROW
             length = max(1.0, BAR_MAX * st.share / 100)
             colour = COLOURS.get(st.outcome, "#9aa5ab")
             parts.append(_text(24, y, st.candidate.name, weight="bold"))
-            parts.append(_text(24, y + 14, st.candidate.party.get(lang), size=11, fill="#555"))
+            if st.candidate.party:
+                party = st.candidate.party.get(lang)
+                parts.append(_text(24, y + 14, party, size=11, fill="#555"))
             parts.append(
                 f'<rect x="{BAR_X}" y="{y - 14}" width="{length:.1f}" height="20" '
                 f'fill="{colour}" data-share="{st.share:.2f}"/>'

@@ -49,7 +49,7 @@ def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
         c.id: {
             "id": c.id,
             "name": c.name,
-            "party": c.party.get(lang),
+            "party": c.party.get(lang) if c.party else None,
             "ballot_position": c.ballot_position,
             "first_round_votes": None,
             "first_round_share": None,
@@ -75,7 +75,7 @@ def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
     if sort == "name":
         ordered.sort(key=lambda r: _surname_key(str(r["name"])))
     elif sort == "party":
-        ordered.sort(key=lambda r: (str(r["party"]).casefold(), _surname_key(str(r["name"]))))
+        ordered.sort(key=lambda r: (str(r["party"] or "").casefold(), _surname_key(str(r["name"]))))
     elif sort == "ballot":
         ordered.sort(key=lambda r: (r["ballot_position"] is None, r["ballot_position"] or 0))
     else:
@@ -117,6 +117,9 @@ RESULT_COLUMNS = (
     Column("turnout", "turnout", "percent"),
     Column("valid", "valid", "int"),
     Column("invalid", "invalid", "int"),
+    Column("districts_counted", "districts_counted_short", "int", human=False),
+    Column("districts_expected", "districts_expected_short", "int", human=False),
+    Column("count_time", "count_time", human=False),
 )
 
 
@@ -134,7 +137,7 @@ def results(election: Election, lang: Lang, round_number: int | None = None) -> 
                     "status": rnd.status,
                     "candidate_id": st.candidate.id,
                     "name": st.candidate.name,
-                    "party": st.candidate.party.get(lang),
+                    "party": st.candidate.party.get(lang) if st.candidate.party else None,
                     "votes": st.votes,
                     "share": round(st.share, 2),
                     "share_derived": st.share_derived,
@@ -145,6 +148,9 @@ def results(election: Election, lang: Lang, round_number: int | None = None) -> 
                     "turnout": rnd.turnout.value if rnd.turnout else None,
                     "valid": rnd.valid.value if rnd.valid else None,
                     "invalid": rnd.invalid.value if rnd.invalid else None,
+                    "districts_counted": rnd.tally.counted if rnd.tally else None,
+                    "districts_expected": rnd.tally.expected if rnd.tally else None,
+                    "count_time": rnd.tally.at.isoformat() if rnd.tally else None,
                 }
             )
     return Dataset("results", RESULT_COLUMNS, tuple(rows))  # type: ignore[arg-type]

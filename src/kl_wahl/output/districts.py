@@ -1,27 +1,21 @@
-"""Per-district rows and round totals computed from an import (marked derived)."""
+"""Views of a round's imported count: per-district rows, the polling/postal split, strongholds.
+
+They read the count that `results/join.py` put into the model (`Round.tally`), never the results
+store, so `--at` and every output see the same snapshot.
+"""
 
 from __future__ import annotations
 
 from ..base.language import Lang
-from ..core.model import Election
-from ..results.model import District
-from ..results.store import Imported
+from ..core.model import Count, District, Election
+from ..i18n.catalog import format_int, t
+from .doc import Col, Doc, Table
 from .formats import Cell, Column, Dataset
 
 
-def turnout(districts: tuple[District, ...], register: int | None = None) -> float | None:
-    """City-wide turnout as municipalities compute it: eligible voters from polling-station
-    districts only (postal districts have none of their own), or from the file's register row
-    when it has one; voters from all districts."""
-    counted = [d for d in districts if d.counted]
-    eligible = register or sum(d.eligible or 0 for d in counted if d.kind == "polling")
-    voters = sum(d.voters or 0 for d in counted)
-    return round(100 * voters / eligible, 2) if eligible else None
-
-
-def districts_dataset(election: Election, imported: Imported, lang: Lang) -> Dataset:
+def districts_dataset(election: Election, count: Count, lang: Lang) -> Dataset:
     names = {c.id: c.name for c in election.candidates}
-    candidates = [(p, cid, names.get(cid, cid)) for p, cid in sorted(imported.candidates.items())]
+    candidates = [(p, cid, names.get(cid, cid)) for p, cid in count.candidates]
     columns = [
         Column("number", "district_no"),
         Column("name", "district"),
@@ -37,7 +31,7 @@ def districts_dataset(election: Election, imported: Imported, lang: Lang) -> Dat
         columns.append(Column(f"share_{cid}", "%", "percent"))
     columns.append(Column("leader", "leader"))
     rows: list[dict[str, Cell]] = []
-    for d in imported.districts:
+    for d in count.districts:
         votes = dict(d.votes)
         row: dict[str, Cell] = {
             "number": d.number,
@@ -64,37 +58,44 @@ def districts_dataset(election: Election, imported: Imported, lang: Lang) -> Dat
     return Dataset("districts", tuple(columns), tuple(rows))
 
 
-def totals(
-    districts: tuple[District, ...], candidates: dict[int, str]
-) -> list[tuple[str, int, float]]:
-    """(candidate id, votes, share of valid votes) over the counted districts, most votes first;
-    derived from the districts, so it says nothing about districts still to come."""
-    counted = [d for d in districts if d.counted]
-    valid = sum(d.valid or 0 for d in counted)
-    votes = {cid: 0 for cid in candidates.values()}
-    for d in counted:
-        for position, v in d.votes:
-            if position in candidates:
-                votes[candidates[position]] += v
-    rows = [(cid, v, round(100 * v / valid, 2) if valid else 0.0) for cid, v in votes.items()]
-    return sorted(rows, key=lambda r: -r[1])
+def split(count: Count) -> dict[str, tuple[int, int | None]]:
+    """candidate id -> (votes at polling stations, postal votes) over the counted districts;
+    postal votes are None while a postal district is outstanding (not yet known, never 0)."""
+    positions = dict(count.candidates)
+    polling = {cid: 0 for _, cid in count.candidates}
+    postal = dict(polling)
+    for d in count.districts:
+        if d.counted:
+            side = polling if d.kind == "polling" else postal
+            for position, v in d.votes:
+                if position in positions:
+                    side[positions[position]] += v
+    known = not count.missing("postal")
+    return {cid: (polling[cid], postal[cid] if known else None) for cid in polling}
 
 
-def split(
-    districts: tuple[District, ...], candidates: dict[int, str]
-) -> dict[str, tuple[int, int]]:
-    """candidate id -> (votes at polling stations, postal votes) over the counted districts."""
-    out = {cid: (0, 0) for cid in candidates.values()}
-    for d in districts:
-        if not d.counted:
-            continue
-        for position, v in d.votes:
-            if position in candidates:
-                at, post = out[candidates[position]]
-                out[candidates[position]] = (
-                    (at + v, post) if d.kind == "polling" else (at, post + v)
-                )
-    return out
+def split_table(doc: Doc, election: Election, count: Count, lang: Lang) -> None:
+    """Votes per candidate at polling stations and by post (derived from the districts)."""
+    if not count.counted or not any(d.kind == "postal" for d in count.districts):
+        return
+    names = {c.id: c.name for c in election.candidates}
+    parts = sorted(split(count).items(), key=lambda item: -item[1][0] - (item[1][1] or 0))
+    heads = [
+        t(lang, "candidate"),
+        f"{t(lang, 'polling')} ({t(lang, 'derived')})",
+        f"{t(lang, 'postal')} ({t(lang, 'derived')})",
+    ]
+    cells = [
+        [
+            [(names.get(cid, cid), "")],
+            [(format_int(at, lang), "")],
+            [(format_int(post, lang) if post is not None else "–", "")],
+        ]
+        for cid, (at, post) in parts
+    ]
+    records = [[(h, c[0][0]) for h, c in zip(heads, row, strict=True)] for row in cells]
+    cols = [Col(heads[0])] + [Col(h, "right", no_wrap=True) for h in heads[1:]]
+    doc.table(Table(cols, cells, records))
 
 
 def strongholds(
@@ -109,3 +110,11 @@ def strongholds(
     ]
     ranked = sorted(shares, key=lambda pair: (-pair[1], pair[0].number))
     return ranked[:n], sorted(ranked[-n:], key=lambda pair: (pair[1], pair[0].number))
+
+
+def latest_count(election: Election, number: int | None = None) -> Count | None:
+    """The count of round `number`, else of the latest round that has one."""
+    for rnd in reversed(election.rounds):
+        if rnd.tally is not None and (number is None or rnd.number == number):
+            return rnd.tally
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .. import __version__
-from ..core.model import Election, Fact, Figure, Localized, Round
+from ..core.model import Count, Election, Fact, Figure, Localized, Round
 from ..core.standings import standings
 from ..core.timeline import first_day, timeline
 from .datasets import sources
@@ -75,6 +75,29 @@ def _round(election: Election, rnd: Round) -> dict[str, object]:
         ),
         "notes": _facts(rnd.notes),
         "sources": list(rnd.sources),
+        "count": _count(rnd.tally),
+    }
+
+
+def _count(count: Count | None) -> dict[str, object] | None:
+    """The imported district count joined into the round (`results/join.py`), if any."""
+    if count is None:
+        return None
+    return {
+        "counted": count.counted,
+        "expected": count.expected,
+        "complete": count.complete,
+        "missing_polling": count.missing("polling"),
+        "missing_postal": count.missing("postal"),
+        "source": count.source,
+        "time": count.at.isoformat(),
+        "figures_from_count": not count.stands,
+        "warnings": list(count.warnings),
+        "candidates": {f"D{p}": cid for p, cid in count.candidates},
+        "districts": [
+            {**d._asdict(), "counted": d.counted, "votes": {f"D{p}": v for p, v in d.votes}}
+            for d in count.districts
+        ],
     }
 
 

@@ -67,7 +67,7 @@ def candidate_profile(
     return {
         "id": candidate.id,
         "name": candidate.name,
-        "party": candidate.party.get(lang),
+        "party": candidate.party.get(lang) if candidate.party else None,
         "party_sources": list(candidate.sources),
         "variants": list(candidate.variants),
         "ballot_position": candidate.ballot_position,

@@ -11,7 +11,15 @@ from datetime import date
 from ..base.language import Lang
 from ..core.model import Election, Round, Source
 from ..core.standings import Standing, standings
-from ..i18n.catalog import MESSAGES, format_date, format_int, format_month, format_percent, t
+from ..i18n.catalog import (
+    MESSAGES,
+    format_date,
+    format_datetime,
+    format_int,
+    format_month,
+    format_percent,
+    t,
+)
 from .doc import Col, Doc, Span, Table
 from .formats import Cell, Column, Dataset
 
@@ -19,7 +27,16 @@ NARROW = 60
 """below this width a view plans a narrow layout of its own (results)"""
 MIN_BAR = 10
 """bars shorter than this cannot show a difference of a few points: they are left out"""
-TRANSLATED = {"elected", "runoff", "eliminated", "lost", "preliminary", "official"}
+TRANSLATED = {
+    "elected",
+    "runoff",
+    "eliminated",
+    "lost",
+    "open",
+    "partial",
+    "preliminary",
+    "official",
+}
 
 
 def header(key: str, lang: Lang) -> str:
@@ -122,11 +139,55 @@ def bar(share: float, width: int) -> str:
     return "█" * full + (EIGHTHS[rest] if rest else "")
 
 
-def round_summary(rnd: Round, lang: Lang) -> list[tuple[str, str]]:
+def count_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, str]]:
+    """(label, text) pairs of what the round's imported count says of itself: districts counted,
+    when and from where, what is outstanding, how the district sums compare with sourced
+    figures, failed plausibility checks."""
+    count = rnd.tally
+    if count is None:
+        return []
+    from ..base.clock import zone
+
+    at = format_datetime(count.at.astimezone(zone(election.timezone)), lang)
+    counted = t(lang, "districts_counted", counted=count.counted, expected=count.expected)
+    lines = [
+        (
+            t(lang, "count_label"),
+            f"{counted} ({t(lang, 'count_source', at=at, source=count.source)})",
+        )
+    ]
+    if not count.complete and count.counted:
+        polling, postal = count.missing("polling"), count.missing("postal")
+        lines.append(
+            (t(lang, "outstanding"), t(lang, "count_outstanding", polling=polling, postal=postal))
+        )
+    if count.stands and rnd.valid is not None and count.complete:
+        valid = sum(d.valid or 0 for d in count.districts)
+        total = int(rnd.valid.value)
+        if valid == total:
+            text = t(lang, "count_same", valid=format_int(valid, lang))
+        else:
+            text = t(
+                lang,
+                "count_differs",
+                valid=format_int(valid, lang),
+                diff=format_int(abs(valid - total), lang),
+                direction=t(lang, "more" if valid > total else "fewer"),
+                total=format_int(total, lang),
+            )
+        lines.append((t(lang, "district_sums"), text))
+    from ..i18n.german import say
+
+    lines += [(t(lang, "check_failed"), say(w, lang)) for w in count.warnings]
+    return lines
+
+
+def round_summary(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, str]]:
     """(label, value) pairs for the round's status and turnout block; derived figures say so."""
     pairs: list[tuple[str, str]] = []
     if rnd.status:
         pairs.append((t(lang, "status"), t(lang, rnd.status)))
+    pairs += count_lines(election, rnd, lang)
     for key in ("eligible", "voters", "turnout", "valid", "invalid"):
         fig = getattr(rnd, key)
         if fig is None:
@@ -144,17 +205,19 @@ def round_summary(rnd: Round, lang: Lang) -> list[tuple[str, str]]:
 
 def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[Standing]:
     doc.heading(f"{rnd.label.get(lang)} – {format_date(rnd.day, lang)}")
-    for label, value in round_summary(rnd, lang):
+    for label, value in round_summary(election, rnd, lang):
         doc.line(f"{label}: {value}", indent=2)
     rows = standings(election, rnd)
     if not rows:
-        doc.line(t(lang, "no_results_yet"), indent=2)
+        empty = "no_district_counted" if rnd.tally is not None else "no_results_yet"
+        doc.line(t(lang, empty), indent=2)
         return rows
     if doc.width < NARROW:
         for st in rows:
             doc.blank()
             doc.line(st.candidate.name, "bold")
-            doc.line(st.candidate.party.get(lang))
+            if st.candidate.party:
+                doc.line(st.candidate.party.get(lang))
             votes = format_int(st.votes, lang) if st.votes is not None else "–"
             doc.line(f"{votes} · {format_percent(st.share, lang)}")
             doc.line(outcome_text(st.outcome, lang))
@@ -176,12 +239,12 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
     records: list[list[tuple[str, str]]] = []
     for st in rows:
         winner = st.outcome in ("elected", "runoff")
-        party = st.candidate.party.get(lang)
+        party = st.candidate.party.get(lang) if st.candidate.party else ""
         votes = format_int(st.votes, lang) if st.votes is not None else "–"
         share = format_percent(st.share, lang)
         outcome = outcome_text(st.outcome, lang)
         row = [
-            [(st.candidate.name, "bold" if winner else ""), ("\n" + party, "dim")],
+            [(st.candidate.name, "bold" if winner else ""), ("\n" + party if party else "", "dim")],
             [(votes, "")],
             [(share, "")],
             [(bar(st.share, bar_width), "accent" if winner else "dim")],
@@ -193,7 +256,7 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
         records.append(
             [
                 (t(lang, "candidate"), st.candidate.name),
-                (t(lang, "party"), party),
+                (t(lang, "party"), party or "–"),
                 (t(lang, "votes"), votes),
                 (t(lang, "share"), share),
                 (t(lang, "outcome"), outcome),

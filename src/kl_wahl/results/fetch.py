@@ -7,6 +7,8 @@ needed for that, and every other command stays free of an HTTP client's import c
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from .. import __version__
 from ..base.record import Record
 from ..core.problems import UserError
@@ -41,6 +43,20 @@ def seconds(value: str | None, prefix: str = "") -> float | None:
         if part.startswith(prefix) and part[len(prefix) :].isdigit():
             return float(part[len(prefix) :])
     return None
+
+
+def http_date(value: str | None) -> datetime | None:
+    """An HTTP date header ('Sun, 13 Sep 2020 17:44:00 GMT') as an aware moment; None when
+    absent or unreadable (then the fetch time stands in)."""
+    if not value:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def get(

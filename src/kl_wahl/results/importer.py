@@ -16,6 +16,7 @@ from ..core.problems import UserError
 from . import opendata, store
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from pathlib import Path
 
     from ..base.language import Lang
@@ -33,6 +34,8 @@ class Request(Record):
     """ballot position -> candidate id or name, from --map"""
     title: str | None
     strict: bool
+    replace: bool = False
+    """--replace: store the file even where it is less complete than the stored state"""
 
 
 class Outcome(Record):
@@ -41,7 +44,26 @@ class Outcome(Record):
     snapshot: Snapshot
     mapping: dict[int, str]
     """ballot position -> candidate id"""
-    path: Path
+    path: Path | None
+    """the round file, or None when the file was the one already stored (nothing written)"""
+    corrected: tuple[str, ...] = ()
+    """districts whose counted figures the file changed"""
+
+
+class Held(UserError):
+    """A snapshot that may not replace the stored state (`guard`): nothing was written."""
+
+    def __init__(
+        self, source: str, reason: str, values: dict[str, object], counted: int, expected: int
+    ) -> None:
+        self.reason = (reason, values)
+        super().__init__("import_held", source=source, counted=counted, expected=expected)
+
+    def text(self, lang: Lang) -> str:
+        from ..i18n.catalog import t
+
+        key, values = self.reason
+        return t(lang, self.key, reason=t(lang, key, **values), **self.values)
 
 
 def parse_maps(maps: list[str]) -> dict[int, str]:
@@ -77,6 +99,14 @@ def read(raw: bytes, shown: str, strict: bool, lang: Lang) -> Snapshot:
         snap = opendata.read(decode(raw, shown))
     except opendata.FormatError as exc:
         raise UserError("import_refused", source=shown, reason=str(exc)) from None
+    if raw and not raw.endswith((b"\n", b"\r")):
+        # every real result file ends its last line; a body without that end was cut off
+        # (a download that stopped, a file still being written), possibly inside a number
+        raise UserError(
+            "import_refused",
+            source=shown,
+            reason="the last line has no line end: the file is cut off",
+        )
     if strict and snap.warnings:
         for warning in snap.warnings:
             _note(f"warning: {warning}", lang)
@@ -91,17 +121,40 @@ def apply(
     snap: Snapshot,
     raw: bytes,
     shown: str,
-    fetched: str,
+    fetched: datetime,
     lang: Lang,
+    modified: datetime | None = None,
 ) -> Outcome:
-    """Store `snap` as the round's results; `election` is given when already known (watch)."""
+    """Store `snap` as the round's results; `election` is given when already known (watch).
+
+    Everything is parsed, mapped and checked before the first byte is written: a refused import
+    (an unmapped column, a held snapshot) leaves no file behind, not even a new election's.
+    """
+    from .guard import judge
+
     election = election or catalog.get(req.election_id)
+    created: tuple[Election, str, Path] | None = None
     if election is None:
-        election = _create_election(req, snap, shown, lang)
+        created = _new_election(req, snap, shown)
+        election = created[0]
     number = _pick_round(election, snap, req.round)
-    mapping = _mapping(election, snap, req.names)
-    path = store.save(election.id, number, snap, mapping, shown, fetched, raw)
-    return Outcome(election, number, snap, mapping, path)
+    mapping = _mapping(election, snap, req.names, new=created is not None)
+    corrected: tuple[str, ...] = ()
+    previous = store.load(election.id, number) if created is None else None
+    if previous is not None:
+        verdict = judge(
+            previous.districts, snap.districts, previous.doc["election_day"], snap.election_day
+        )
+        if verdict.held and not req.replace:
+            raise Held(
+                shown, verdict.held, verdict.values, previous.counted, len(previous.districts)
+            )
+        corrected = verdict.corrected
+    if created is not None:
+        unnamed = [f"D{p}" for p in snap.positions if p not in req.names]
+        _write_election(created[1], created[2], unnamed, lang)
+    path = store.save(election.id, number, snap, mapping, shown, fetched, raw, modified)
+    return Outcome(election, number, snap, mapping, path, corrected)
 
 
 def _pick_round(election: Election, snap: Snapshot, wanted: int | None) -> int:
@@ -117,15 +170,21 @@ def _pick_round(election: Election, snap: Snapshot, wanted: int | None) -> int:
     return same_day[0]
 
 
-def _mapping(election: Election, snap: Snapshot, given: dict[int, str]) -> dict[int, str]:
-    """Ballot position -> candidate id: --map first, else the data's sourced ballot positions."""
+def _mapping(
+    election: Election, snap: Snapshot, given: dict[int, str], new: bool = False
+) -> dict[int, str]:
+    """Ballot position -> candidate id: --map first, else the data's sourced ballot positions.
+
+    A `new` election was made from this file, one candidate per column with its position: the
+    --map names are already its candidates' names, so nothing is matched by similarity.
+    """
     from ..core.lookup import find
 
     by_position = {c.ballot_position: c.id for c in election.candidates if c.ballot_position}
     mapping: dict[int, str] = {}
     missing: list[str] = []
     for position in snap.positions:
-        if position in given:
+        if position in given and not new:
             exact = [c for c in election.candidates if c.id == given[position]]
             hits = exact or find(election.candidates, given[position])
             if len(hits) != 1:
@@ -142,26 +201,30 @@ def _mapping(election: Election, snap: Snapshot, given: dict[int, str]) -> dict[
     return mapping
 
 
-def _create_election(req: Request, snap: Snapshot, source: str, lang: Lang) -> Election:
-    """A new user election from the file: its title, its date, one candidate per column."""
+def _new_election(req: Request, snap: Snapshot, source: str) -> tuple[Election, str, Path]:
+    """A new user election from the file (its title, its date, one candidate per column), with
+    the text of its file and where it goes; nothing is written yet."""
     from ..base.textrules import ID_PATTERN
     from ..store import paths
-    from ..store.fileio import make_dir, write_atomic
     from ..store.load import load_text
     from .newelection import election_toml
 
     if not ID_PATTERN.match(req.election_id):
         raise UserError("bad_id", id=req.election_id, exit_code=USAGE)
-    unnamed = [f"D{p}" for p in snap.positions if p not in req.names]
-    if unnamed:
-        names = ", ".join(unnamed)
-        _note(f"warning: no name for {names}: named 'Wahlvorschlag N' (give --map DN=NAME)", lang)
     text = election_toml(req.election_id, snap, req.names, req.title, source)
     target = paths.user_elections_dir() / f"{req.election_id}.toml"
     result = load_text(text, str(target), origin="user")
     if result.election is None:
         raise UserError("import_refused", source=source, reason=str(result.errors[0]))
+    return result.election, text, target
+
+
+def _write_election(text: str, target: Path, unnamed: list[str], lang: Lang) -> None:
+    from ..store.fileio import make_dir, write_atomic
+
+    if unnamed:
+        names = ", ".join(unnamed)
+        _note(f"warning: no name for {names}: named 'Wahlvorschlag N' (give --map DN=NAME)", lang)
     make_dir(target.parent)
     write_atomic(target, text.encode("utf-8"))
     _note(f"created {target}", lang)
-    return result.election

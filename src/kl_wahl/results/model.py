@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from ..base.record import Record
+from ..core.model import District
+from ..core.model import DistrictKind as Kind
 
-Kind = Literal["polling", "postal"]
-
-
-class District(Record):
-    number: str
-    """the area number as published (a string: '0111' and '111' are different districts)"""
-    name: str
-    kind: Kind
-    expected: int
-    """quick reports expected (max-schnellmeldungen)"""
-    received: int
-    eligible: int | None
-    voters: int | None
-    invalid: int | None
-    valid: int | None
-    votes: tuple[tuple[int, int], ...]
-    """(ballot position, votes); empty until the district has figures"""
-
-    @property
-    def counted(self) -> bool:
-        """Reported with figures: an empty row (or anz = max without numbers) is not counted."""
-        return self.received >= self.expected and self.valid is not None
+__all__ = ["District", "Kind", "Snapshot"]
 
 
 class Snapshot(Record):

@@ -1,28 +1,58 @@
-"""Imported results on disk: one generated JSON file per election and round, replaced atomically.
+"""Imported results on disk: one generated JSON file per election and round, never lost.
 
-The hand-written election file is never touched. Each import replaces
-`<user data>/results/<election>/round-<n>.json`; the file it replaces moves to `archive/` beside
-it with its import time in the name, so nothing is ever lost. Readers (every other command, also
-while a watch is running) only ever see a complete file.
+The hand-written election file is never touched. Under `<user data>/results/<election>/`:
+
+- `round-<n>.json` is the current import of round n, replaced atomically (written whole and
+  fsynced, then renamed over the old one), so a reader sees the old file or the new one, never a
+  gap — also while a `watch` is writing, after a kill or on a full disk;
+- `archive/round-<n>-<time>.json` and `.csv` keep every stored snapshot and the raw file it came
+  from, named by the snapshot's time (the server's Last-Modified, else the fetch time, in UTC).
+  The archive copy is written first, with exclusive creation, so no writer replaces another's;
+  `--at` replays the night from these files.
+
+A file whose bytes equal the current import's (by SHA-256) is not stored again. Writers of one
+election take a lock (`.lock`, held by the process); a second writer waits briefly, then is
+told. Compact JSON, written by the standard library's C encoder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.model import District
+from ..core.problems import UserError
 from ..store import paths
-from .model import District
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .model import Snapshot
 
-FORMAT = "kl-wahl imported results 1"
+FORMAT = "kl-wahl imported results 2"
+READABLE = ("kl-wahl imported results 1", FORMAT)
+"""0.2.0 wrote format 1 (indented, `fetched` as ISO text, no hash); it still reads"""
+LOCK_WAIT = 10.0
+"""seconds a second writer waits for the first before it is told"""
+_STAMP = re.compile(r"round-(\d+)-(\d{8}T\d{6})Z?(?:[+-]\d{4})?(?:-\d+)?\.json$")
+
+
+def election_dir(election_id: str) -> Path:
+    return paths.results_dir() / election_id
 
 
 def round_file(election_id: str, number: int) -> Path:
-    return paths.results_dir() / election_id / f"round-{number}.json"
+    return election_dir(election_id) / f"round-{number}.json"
+
+
+def stamp(moment: datetime) -> str:
+    """'20200913T174400Z': the UTC time in a file name."""
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
 def save(
@@ -31,91 +61,211 @@ def save(
     snap: Snapshot,
     mapping: dict[int, str],
     source: str,
-    fetched: str,
+    fetched: datetime,
     raw: bytes,
-) -> Path:
-    """Write the import for one round; the previous one goes to the archive first, and the raw
-    file as read goes to the archive too, named by its fetch time."""
-    import json
+    modified: datetime | None = None,
+) -> Path | None:
+    """Store `snap` as the round's current import and archive it with its raw file.
+
+    Returns the round file, or None when `raw` is the very file already stored (nothing written).
+    """
+    import hashlib
 
     from ..store.fileio import make_dir, write_atomic
 
+    digest = hashlib.sha256(raw).hexdigest()
     target = round_file(election_id, number)
-    make_dir(target.parent / "archive")
     archive = target.parent / "archive"
-    write_atomic(_free(archive, f"round-{number}-{_stamp(fetched)}", ".csv"), raw)
-    doc: dict[str, Any] = {
-        "format": FORMAT,
-        "generated": "by `kl-wahl import`; do not edit (import again instead)",
-        "election": election_id,
-        "round": number,
-        "source": source,
-        "fetched": fetched,
-        "status": "complete" if snap.complete else "partial",
-        "result_status": "preliminary",
-        "districts_counted": snap.counted,
-        "districts_expected": len(snap.districts),
-        "eligible_register": snap.register,
-        "election_day": snap.election_day,
-        "title": snap.title,
-        "ags": snap.ags,
-        "candidates": {str(p): cid for p, cid in mapping.items()},
-        "warnings": list(snap.warnings),
-        "districts": [d._asdict() for d in snap.districts],
-    }
-    if target.exists():
-        previous = load(election_id, number)
-        old = _stamp(previous.doc["fetched"]) if previous else "unknown"
-        os.replace(target, _free(archive, f"round-{number}-{old}", ".json"))
-    write_atomic(
-        target, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode(), force=True
-    )
+    make_dir(archive)
+    with lock(election_id):
+        current = load(election_id, number)
+        if current is not None and current.doc.get("sha256") == digest:
+            return None
+        at = modified or fetched
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "generated": "by `kl-wahl import`; do not edit (import again instead)",
+            "election": election_id,
+            "round": number,
+            "source": source,
+            "fetched": fetched.astimezone(timezone.utc).isoformat(),
+            "last_modified": modified.astimezone(timezone.utc).isoformat() if modified else None,
+            "time": at.astimezone(timezone.utc).isoformat(),
+            "sha256": digest,
+            "status": "complete" if snap.complete else "partial",
+            "result_status": "preliminary",
+            "districts_counted": snap.counted,
+            "districts_expected": len(snap.districts),
+            "eligible_register": snap.register,
+            "election_day": snap.election_day,
+            "title": snap.title,
+            "ags": snap.ags,
+            "candidates": {str(p): cid for p, cid in mapping.items()},
+            "warnings": list(snap.warnings),
+            "districts": [list(d) for d in snap.districts],
+        }
+        import json
+
+        data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        if current is not None and current.legacy:
+            _keep(archive, number, current)  # a 0.2.0 store: its current file is not archived yet
+        stem = _create(archive, f"round-{number}-{stamp(at)}", {".csv": raw, ".json": data})
+        try:
+            write_atomic(target, data, force=True)
+        except UserError:
+            for suffix in (".csv", ".json"):  # not stored: the archive keeps nothing of it
+                with contextlib.suppress(OSError):
+                    os.unlink(archive / f"{stem}{suffix}")
+            raise
     return target
 
 
-def _stamp(iso: str) -> str:
-    return iso.replace(":", "").replace("-", "")
+def _keep(archive: Path, number: int, current: Imported) -> None:
+    """Put a current file of the old layout into the archive (linked, else copied)."""
+    stem = f"round-{number}-{stamp(current.time)}"
+    with contextlib.suppress(FileExistsError):
+        _create(archive, stem, {".json": current.path.read_bytes()})
 
 
-def _free(folder: Path, stem: str, suffix: str) -> Path:
-    """`stem.suffix` in `folder`, or `stem-2.suffix` … when several arrive within a second."""
-    path = folder / f"{stem}{suffix}"
+def _create(folder: Path, stem: str, files: dict[str, bytes]) -> str:
+    """Write `stem<suffix>` for each file with exclusive creation, choosing `stem-2`, `stem-3` …
+    when the name is taken; the stem used. Each file is complete and fsynced when this returns."""
     n = 1
-    while path.exists():
-        n += 1
-        path = folder / f"{stem}-{n}{suffix}"
-    return path
+    while True:
+        name = stem if n == 1 else f"{stem}-{n}"
+        created: list[Path] = []
+        try:
+            for suffix, data in files.items():
+                path = folder / f"{name}{suffix}"
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                created.append(path)
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            return name
+        except FileExistsError:
+            for path in created:
+                os.unlink(path)
+            n += 1
+        except OSError as exc:
+            for path in created:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+            raise UserError("cannot_write", path=folder, reason=exc.strerror or exc) from None
+
+
+@contextlib.contextmanager
+def lock(election_id: str) -> Iterator[None]:
+    """One writer per election at a time (an advisory lock the system drops with the process)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; writes stay atomic all the same
+        yield
+        return
+    path = election_dir(election_id) / ".lock"
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise UserError("cannot_write", path=path, reason=exc.strerror or exc) from None
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+                    raise UserError("store_locked", id=election_id, pid=holder) from None
+                time.sleep(0.05)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing drops the lock
 
 
 class Imported:
-    """One stored import, as the views need it."""
+    """One stored import, as the join needs it."""
 
-    def __init__(self, doc: dict[str, Any]) -> None:
+    def __init__(self, doc: dict[str, Any], path: Path) -> None:
         self.doc = doc
+        self.path = path
+        self.legacy = doc["format"] != FORMAT
+        """written by 0.2.0, which did not archive the current file"""
         self.candidates: dict[int, str] = {int(k): v for k, v in doc["candidates"].items()}
         self.register: int | None = doc.get("eligible_register")
-        self.districts = tuple(
-            District(**{**d, "votes": tuple(tuple(v) for v in d["votes"])})
-            for d in doc["districts"]
-        )
+        self.districts = tuple(_district(d) for d in doc["districts"])
+        self.warnings: tuple[str, ...] = tuple(doc.get("warnings", ()))
+        self.time = _moment(doc.get("time") or doc["fetched"])
 
     @property
     def counted(self) -> int:
         return sum(1 for d in self.districts if d.counted)
 
 
-def load(election_id: str, number: int) -> Imported | None:
-    """The stored import of a round, or None (also for a damaged file: `data validate` says why)."""
-    path = round_file(election_id, number)
-    if not path.is_file():  # the usual case: nothing imported, nothing more to read
-        return None
+def _district(row: Any) -> District:
+    """A district from its stored form: a list (format 2) or an object (format 1)."""
+    if not isinstance(row, dict):
+        row = dict(zip(District._fields, row, strict=True))
+    votes = tuple((int(p), int(v)) for p, v in row["votes"])
+    return District(**{**row, "votes": votes})
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _read(path: Path) -> dict[str, Any] | None:
     import json
 
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        return Imported(doc) if doc.get("format") == FORMAT else None
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError):
         return None
+    return doc if isinstance(doc, dict) and doc.get("format") in READABLE else None
+
+
+def _imported(path: Path) -> Imported | None:
+    doc = _read(path)
+    if doc is None:
+        return None
+    try:
+        return Imported(doc, path)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def load(election_id: str, number: int) -> Imported | None:
+    """The current import of a round, or None (also for a damaged file: `data validate` says
+    why)."""
+    path = round_file(election_id, number)
+    if not path.is_file():  # the usual case: nothing imported, nothing more to read
+        return None
+    return _imported(path)
+
+
+def load_at(election_id: str, number: int, at: datetime | None) -> Imported | None:
+    """The import of a round as it stood at `at` (None: now): the latest archived snapshot whose
+    time is not after `at`; None before the first one."""
+    if at is None:
+        return load(election_id, number)
+    archive = election_dir(election_id) / "archive"
+    best: tuple[str, Path] | None = None
+    limit = stamp(at)
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(archive):
+            match = _STAMP.match(entry.name)
+            if match and int(match[1]) == number and match[2] + "Z" <= limit:
+                key = (match[2], entry.name)
+                if best is None or key > (best[0], best[1].name):
+                    best = (match[2], Path(entry.path))
+    if best is None:
+        current = load(election_id, number)  # a 0.2.0 store has only its current file
+        return current if current is not None and current.time <= at else None
+    return _imported(best[1])
 
 
 def check(path: Path) -> list[str]:
@@ -126,10 +276,10 @@ def check(path: Path) -> list[str]:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return [f"{path}: cannot read ({exc})"]
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+    if not isinstance(doc, dict) or doc.get("format") not in READABLE:
         return [f"{path}: not a kl-wahl import (format '{FORMAT}' expected)"]
     try:
-        imported = Imported(doc)
+        imported = Imported(doc, path)
     except (KeyError, TypeError, ValueError) as exc:
         return [f"{path}: damaged import ({exc!r}); import the file again"]
     problems = []

@@ -323,9 +323,8 @@ def _candidate(r: ElectionReader, t: Mapping[str, Any], path: str) -> Candidate:
         t, ("id", "name", "party", "sources", "variants", "age", "facts", "ballot_position"), path
     )
     sources = r.sources_of(t, path)
-    cid, name, party = r.required_fields(
-        t, path, ("id", r.ident), ("name", r.text), ("party", r.localized)
-    )
+    cid, name = r.required_fields(t, path, ("id", r.ident), ("name", r.text))
+    party = r.get(t, "party", path, r.localized)  # left out where no source names one
     return Candidate(
         id=cid,
         name=name,
