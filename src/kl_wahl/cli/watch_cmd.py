@@ -125,6 +125,7 @@ def _loop(
                         modified,
                     )
                     election = done.election
+                    req = req._replace(round=done.round)  # later files: the same round, or held
                     changed = last is None or done.path is not None
                     last = done
                     if changed:
@@ -140,7 +141,8 @@ def _loop(
             if view is not None:
                 view.error(message)
             else:
-                print(message + _keeping(state, last), file=sys.stderr)
+                held = isinstance(exc, importer.Held)  # it says what it kept itself
+                print(message + ("" if held else _keeping(state, last)), file=sys.stderr)
             if exc.exit_code == USAGE and last is None:
                 raise  # nothing imported yet: a wrong --map or --round will not mend itself
         if last is not None and last.snapshot.complete:

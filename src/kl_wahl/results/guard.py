@@ -25,12 +25,12 @@ def judge(
     stored: tuple[District, ...], new: tuple[District, ...], stored_day: str, new_day: str
 ) -> Verdict:
     """May `new` (for election day `new_day`) replace `stored`?"""
-    if new_day != stored_day:
-        return Verdict("held_day", {"day": new_day, "stored": stored_day})
     before = {d.number: d for d in stored}
     after = {d.number: d for d in new}
     if not after:
         return Verdict("held_empty", {"stored": len(before)})
+    if new_day != stored_day:
+        return Verdict("held_day", {"day": new_day, "stored": stored_day})
     if set(after) != set(before):
         common = len(set(after) & set(before))
         if set(after) < set(before):

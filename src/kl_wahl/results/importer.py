@@ -137,6 +137,12 @@ def apply(
     if election is None:
         created = _new_election(req, snap, shown)
         election = created[0]
+    if not snap.districts and created is None:  # header-only: no date, no districts
+        for rnd in reversed(election.rounds):
+            stored = store.load(election.id, rnd.number)
+            if stored is not None and not req.replace:
+                counted, expected = stored.counted, len(stored.districts)
+                raise Held(shown, "held_empty", {"stored": expected}, counted, expected)
     number = _pick_round(election, snap, req.round)
     mapping = _mapping(election, snap, req.names, new=created is not None)
     corrected: tuple[str, ...] = ()

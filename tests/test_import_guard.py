@@ -1,0 +1,227 @@
+"""An import that cannot be fooled, a store that loses nothing: shrunken, older, cut, header-only
+and foreign files are held (and said in one line), corrections are named, an unchanged file
+costs nothing on disk, readers never see a gap, and a second writer is told."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kl_wahl.core.model import District
+from kl_wahl.results import guard, opendata, store
+
+from .conftest import FIXTURES, Script, Serve, run, run_installed
+
+RESULTS = FIXTURES / "results"
+PARTIAL = RESULTS / "synthetic-3-of-8.csv"
+COMPLETE = RESULTS / "synthetic-8-of-8.csv"
+NAMES = ["--map", "D1=Gert-Uwe Mende", "--map", "D2=Thomas Hoppe"]
+LINES = COMPLETE.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _import(path: Path, *extra: str) -> tuple[int, str]:
+    result = run("import", str(path), "-e", "wi", *NAMES, *extra)
+    return result.code, result.err
+
+
+def _stored(isolated: Path) -> dict[str, object]:
+    path = isolated / "data" / "kl-wahl" / "results" / "wi" / "round-1.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(doc, dict)
+    return doc
+
+
+def _file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("variant", "says"),
+    [
+        ("".join(LINES[:5]), "the file has 4 of the 8 districts of the last import"),
+        (LINES[0], "the file has no districts; the last import had 8"),
+        (
+            PARTIAL.read_text(encoding="utf-8"),
+            "the file has 3 counted districts, the last import 8",
+        ),
+    ],
+    ids=["shrunken", "header-only", "older"],
+)
+def test_less_complete_files_are_held(
+    variant: str, says: str, tmp_path: Path, isolated: Path
+) -> None:
+    assert _import(COMPLETE)[0] == 0
+    before = _stored(isolated)
+    code, err = _import(_file(tmp_path, "next.csv", variant))
+    assert code == 1 and err.count("\n") == 1
+    assert says in err and "kept the last good state (8 of 8 districts counted" in err
+    assert _stored(isolated) == before
+    assert "8 of 8 districts counted" in run("-e", "wi", "results").out
+
+
+def test_replace_replaces_on_purpose(tmp_path: Path, isolated: Path) -> None:
+    assert _import(COMPLETE)[0] == 0
+    assert _import(PARTIAL, "--replace")[0] == 0
+    assert _stored(isolated)["districts_counted"] == 3
+
+
+def test_a_cut_file_is_refused(tmp_path: Path, isolated: Path) -> None:
+    """A body that ends inside the last number would store 1 instead of 13x."""
+    assert _import(PARTIAL)[0] == 0
+    cut = COMPLETE.read_bytes()[:-3]
+    path = tmp_path / "cut.csv"
+    path.write_bytes(cut)
+    code, err = _import(path)
+    assert code == 1 and "the last line has no line end: the file is cut off" in err
+    assert _stored(isolated)["districts_counted"] == 3
+
+
+def test_corrections_are_accepted_and_named(tmp_path: Path, isolated: Path) -> None:
+    assert _import(COMPLETE)[0] == 0
+    fixed = COMPLETE.read_text(encoding="utf-8").replace(
+        ";338;0;6;332;193;139", ";338;0;6;332;192;140"
+    )
+    code, err = _import(_file(tmp_path, "fixed.csv", fixed))
+    assert code == 0 and "corrected figures in districts 111" in err
+    assert "1,722" in run("-e", "wi", "results").out
+
+
+def test_an_unchanged_file_is_not_stored_again(isolated: Path) -> None:
+    assert _import(COMPLETE)[0] == 0
+    archive = isolated / "data" / "kl-wahl" / "results" / "wi" / "archive"
+    before = sorted(p.name for p in archive.iterdir())
+    code, err = _import(COMPLETE)
+    assert code == 0 and "unchanged since the last import; nothing written" in err
+    assert sorted(p.name for p in archive.iterdir()) == before
+
+
+def test_a_refused_import_writes_nothing(isolated: Path) -> None:
+    result = run("import", str(COMPLETE), "-e", "new-one", *NAMES, "--round", "3")
+    assert result.code == 1 and "has no round 3" in result.err
+    assert not (isolated / "data" / "kl-wahl").exists()
+
+
+def test_new_election_names_are_taken_exactly(isolated: Path) -> None:
+    """--map names for a new election are its candidates: no similarity matching (K1 vs K11)."""
+    result = run("import", str(COMPLETE), "-e", "k", "--map", "D1=K1", "--map", "D2=K11")
+    assert result.code == 0, result.err
+    rows = json.loads(run("-e", "k", "results", "-f", "json").out)
+    assert [(r["name"], r["votes"]) for r in rows] == [("K1", 1723), ("K11", 1407)]
+
+
+def test_watch_holds_bad_files_and_ends_on_the_full_count(serve: Serve, isolated: Path) -> None:
+    other_day = COMPLETE.read_text(encoding="utf-8").replace("30.03.2025", "13.04.2025")
+    script = Script(
+        [
+            ("ok", PARTIAL.read_bytes()),
+            ("ok", "".join(LINES[:5]).encode()),  # shrunken: 4 of 8 rows, counted
+            ("ok", LINES[0].encode()),  # header only
+            ("ok", COMPLETE.read_bytes()[:-3]),  # cut inside the last number
+            ("ok", other_day.encode()),  # another election's file
+            ("ok", COMPLETE.read_bytes()),
+        ]
+    )
+    url = serve(script)
+    done = run_installed("watch", url, "-e", "wi", *NAMES, "--interval", "0.05", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["counted"] for line in lines] == [3, 8]
+    assert lines[0]["candidates"][0]["postal"] is None  # postal districts outstanding: not 0
+    assert lines[0]["runoff_pair"] is None and lines[0]["elected"] is None
+    assert lines[-1]["elected"] == "gert-uwe-mende"
+    for says in (
+        "the file has 4 of the 8 districts of the last import",
+        "the file has no districts",
+        "the file is cut off",
+        "the file is for 2025-04-13, the last import for 2025-03-30",
+    ):
+        assert says in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def _district(number: str, counted: bool, votes: int) -> District:
+    return District(
+        number,
+        f"B {number}",
+        "polling",
+        1,
+        1 if counted else 0,
+        100,
+        50,
+        0,
+        50 if counted else None,
+        ((1, votes),) if counted else (),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sets(st.sampled_from(["1", "2", "3", "4"])),
+            st.lists(st.booleans(), min_size=4, max_size=4),
+            st.integers(0, 50),
+        ),
+        max_size=12,
+    )
+)
+def test_no_sequence_of_snapshots_makes_the_state_less_complete(
+    sequence: list[tuple[set[str], list[bool], int]],
+) -> None:
+    stored: tuple[District, ...] | None = None
+    for numbers, counted, votes in sequence:
+        new = tuple(_district(n, c, votes) for n, c in zip(sorted(numbers), counted, strict=False))
+        if stored is None:
+            stored = new
+            continue
+        verdict = guard.judge(stored, new, "2025-03-30", "2025-03-30")
+        if verdict.held is None:
+            assert {d.number for d in new} == {d.number for d in stored}
+            assert {d.number for d in stored if d.counted} <= {d.number for d in new if d.counted}
+            stored = new
+
+
+def test_readers_never_see_a_gap_while_a_writer_stores(isolated: Path) -> None:
+    snaps = [opendata.read(p.read_text(encoding="utf-8")) for p in (PARTIAL, COMPLETE)]
+    mapping = {1: "a", 2: "b"}
+    store.save("race", 1, snaps[0], mapping, "x", datetime.now(timezone.utc), b"0\n")
+    stop = threading.Event()
+    gaps: list[int] = []
+
+    def read() -> None:
+        while not stop.is_set():
+            if store.load("race", 1) is None:
+                gaps.append(1)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for i in range(1, 60):
+            store.save(
+                "race", 1, snaps[i % 2], mapping, "x", datetime.now(timezone.utc), b"%d\n" % i
+            )
+    finally:
+        stop.set()
+        reader.join()
+    assert gaps == []
+    archive = isolated / "data" / "kl-wahl" / "results" / "race" / "archive"
+    assert len(list(archive.glob("*.csv"))) == 60  # no writer replaced another's archive file
+
+
+def test_a_second_writer_is_told(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "LOCK_WAIT", 0.2)
+    assert _import(PARTIAL)[0] == 0
+    with store.lock("wi"):
+        code, err = _import(COMPLETE)
+    assert (
+        code == 1 and "another kl-wahl (process" in err and "is writing the results of 'wi'" in err
+    )
+    assert _import(COMPLETE)[0] == 0  # once the first has finished
