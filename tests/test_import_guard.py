@@ -225,3 +225,76 @@ def test_a_second_writer_is_told(isolated: Path, monkeypatch: pytest.MonkeyPatch
         code == 1 and "another kl-wahl (process" in err and "is writing the results of 'wi'" in err
     )
     assert _import(COMPLETE)[0] == 0  # once the first has finished
+
+
+def _first_round(tmp_path: Path) -> Path:
+    """A first round of three from the runoff fixture's rows (fictional figures, like it):
+    D1 and D3 keep the runoff's votes, D2 gets 150 per counted district (third place)."""
+    rows = [line.rstrip("\n").split(";") for line in LINES]
+    header = [*rows[0][:-2], "D1", "D2", "D3"]
+    out = [";".join(header)]
+    for row in rows[1:]:
+        d1, d3 = row[-2], row[-1]
+        counted = d1 != ""
+        d2 = "150" if counted else ""
+        row[1], row[0] = "Oberbürgermeisterwahl", "16.03.2025"
+        if counted:
+            row[header.index("D")] = str(int(d1) + 150 + int(d3))
+            row[header.index("B")] = str(int(row[header.index("C")]) + int(d1) + 150 + int(d3))
+        out.append(";".join([*row[:-2], d1, d2, d3]))
+    return _file(tmp_path, "round-1.csv", "\n".join(out) + "\n")
+
+
+def test_a_renumbered_runoff_is_mapped_right_or_refused(tmp_path: Path, isolated: Path) -> None:
+    names = ["--map", "D1=Anna Alt", "--map", "D2=Bert Bunt", "--map", "D3=Cora Cyan"]
+    first = run("import", str(_first_round(tmp_path)), "-e", "ob", *names)
+    assert first.code == 0, first.err
+    # the runoff file numbers the finalists D1 and D2: D2 is Bert Bunt's first-round number
+    refused = run("import", str(COMPLETE), "-e", "ob", "--round", "2")
+    assert refused.code == 2
+    assert "Anna Alt – Cora Cyan" in refused.err and "--map D1=NAME --map D2=NAME" in refused.err
+    assert "round 2" not in run("-e", "ob", "results").out.lower()  # nothing was written
+    mapped = run(
+        "import",
+        str(COMPLETE),
+        "-e",
+        "ob",
+        "--round",
+        "2",
+        "--map",
+        "D1=anna-alt",
+        "--map",
+        "D2=cora-cyan",
+    )
+    assert mapped.code == 0, mapped.err
+    rows = json.loads(run("-e", "ob", "results", "--round", "2", "-f", "json").out)
+    assert [(r["name"], r["votes"], r["round_kind"]) for r in rows] == [
+        ("Anna Alt", 1723, "runoff"),
+        ("Cora Cyan", 1407, "runoff"),
+    ]
+
+
+def test_a_runoff_file_with_more_than_two_candidates_is_refused(
+    tmp_path: Path, isolated: Path
+) -> None:
+    names = ["--map", "D1=Anna Alt", "--map", "D2=Bert Bunt", "--map", "D3=Cora Cyan"]
+    assert run("import", str(_first_round(tmp_path)), "-e", "ob", *names).code == 0
+    placeholder = (
+        _first_round(tmp_path)
+        .read_text(encoding="utf-8")
+        .replace("Oberbürgermeisterwahl", "Oberbürgermeister-Stichwahl")
+    )
+    result = run("import", str(_file(tmp_path, "ph.csv", placeholder)), "-e", "ob", "--round", "2")
+    assert result.code == 1 and "it has 3 candidate columns, a runoff has two" in result.err
+
+
+def test_aggregate_and_county_files_are_named(tmp_path: Path, isolated: Path) -> None:
+    ortsteile = RESULTS / "frankfurt-2023-ob-ortsteile-no-figures.csv"
+    snap = opendata.read(ortsteile.read_bytes().decode("utf-8"))
+    assert any("an Ortsteil or Gemeinde level file" in w for w in snap.warnings)
+    county = COMPLETE.read_text(encoding="utf-8").replace(";06414000;112;", ";06414001;112;")
+    with pytest.raises(opendata.FormatError, match="rows of several municipalities"):
+        opendata.read(county)
+    doubled = COMPLETE.read_text(encoding="utf-8").replace(";D1;D2", ";D1;D1", 1)
+    with pytest.raises(opendata.FormatError, match="column D1 appears more than once"):
+        opendata.read(doubled)

@@ -393,6 +393,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file is from {day}; which round? give --round N (rounds: {rounds})",
         "die Datei ist vom {day}; welcher Wahlgang? --round N angeben (Wahlgänge: {rounds})",
     ),
+    "import_runoff_columns": (
+        "cannot import {source} as a runoff: it has {n} candidate columns, a runoff has two (a placeholder file?)",
+        "{source} lässt sich nicht als Stichwahl importieren: die Datei hat {n} Kandidatenspalten, eine Stichwahl zwei (eine Platzhalterdatei?)",
+    ),
+    "import_runoff_map": (
+        "runoff files often renumber the ballot: say which column is which of {names} ({example})",
+        "Stichwahldateien nummerieren oft neu: geben Sie an, welche Spalte zu {names} gehört ({example})",
+    ),
     "import_unmapped": (
         "no candidate for {columns}: map each with --map DN=NAME (candidates: {ids})",
         "kein Kandidat für {columns}: jeweils mit --map DN=NAME zuordnen (Kandidierende: {ids})",

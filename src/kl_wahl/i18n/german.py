@@ -217,6 +217,28 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:^|(?<=: ))district (.+?) appears twice", r"Stimmbezirk \1 kommt zweimal vor"),
     (
+        r"(\d+) of (\d+) areas add up several quick reports each \(up to (\d+)\): an Ortsteil or Gemeinde level file, not results by district",
+        r"\1 von \2 Gebieten fassen je mehrere Schnellmeldungen zusammen (bis zu \3): eine Datei auf Ortsteil- oder Gemeindeebene, keine Ergebnisse je Stimmbezirk",
+    ),
+    (
+        r"line (\d+): rows of several municipalities \(AGS (\d+), (\d+)\): a file by municipality \(Landkreis level\), not district results",
+        r"Zeile \1: Zeilen mehrerer Gemeinden (AGS \2, \3): eine Datei je Gemeinde (Landkreisebene), keine Stimmbezirksergebnisse",
+    ),
+    (r"column (.+?) appears more than once", r"Spalte \1 kommt mehrfach vor"),
+    (
+        r"([\d,]+) columns, more than (\d+): not a district file",
+        r"\1 Spalten, mehr als \2: keine Stimmbezirksdatei",
+    ),
+    (
+        r"more than ([\d,]+) rows: not a district file",
+        r"mehr als \1 Zeilen: keine Stimmbezirksdatei",
+    ),
+    (r"not readable as CSV \((.*)\)", r"nicht als CSV lesbar (\1)"),
+    (
+        r"(?:^|(?<=: ))district (.+?), column (\S+): a number of (\d+) digits",
+        r"Stimmbezirk \1, Spalte \2: eine Zahl mit \3 Ziffern",
+    ),
+    (
         r"(?:^|(?<=: ))district (.+?), column (\S+): '(.*)' is not a whole number ≥ 0",
         r"Stimmbezirk \1, Spalte \2: '\3' ist keine ganze Zahl ≥ 0",
     ),

@@ -74,13 +74,19 @@ def election_toml(
             'sources = ["IMPORT"]',
             f"ballot_position = {position}",
         ]
-    lines += [
-        "",
-        "[[rounds]]",
-        "number = 1",
-        f'kind = "{"runoff" if "stichwahl" in snap.title.lower() else "main"}"',
-        f"date = {snap.election_day}",
-        'sources = ["IMPORT"]',
-        "",
-    ]
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n\n" + round_toml(1, snap)
+
+
+def round_toml(number: int, snap: Snapshot) -> str:
+    """A [[rounds]] table for the file's voting day; "Stichwahl" in `wahl` makes it a runoff."""
+    kind = "runoff" if "stichwahl" in snap.title.lower() else "main"
+    return "\n".join(
+        [
+            "[[rounds]]",
+            f"number = {number}",
+            f'kind = "{kind}"',
+            f"date = {snap.election_day}",
+            'sources = ["IMPORT"]',
+            "",
+        ]
+    )

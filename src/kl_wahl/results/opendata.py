@@ -13,10 +13,18 @@ from __future__ import annotations
 import csv
 import re
 
+from ..base.textrules import clean_text
 from .model import District, Kind, Snapshot
 
 MAX_BYTES = 5_000_000
 """a district file of the largest German city is about 100 kB; anything far larger is not one"""
+MAX_COLUMNS = 500
+"""a file with every party of a council election has about 100; far more is not a district file"""
+MAX_DISTRICTS = 20_000
+"""Berlin has about 2,300 polling-station districts"""
+MAX_DIGITS = 9
+"""no district has a billion voters; longer numbers are damage (and int() of thousands of digits
+is slow)"""
 REQUIRED = ("datum", "wahl", "gebiet-nr", "gebiet-name", "max-schnellmeldungen")
 _VOTE = re.compile(r"^D(\d+)$")
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
@@ -36,12 +44,23 @@ def read(text: str) -> Snapshot:
         raise FormatError(
             "this is an HTML/XML page, not a CSV file (an error page served as data?)"
         )
-    lines = text.splitlines()
+    # control characters never reach a terminal, a file or a message (the TOML reader's rule)
+    lines = [clean_text(line) for line in text.splitlines()]
     if not lines or not lines[0].strip():
         raise FormatError("the file is empty")
+    if len(lines) > MAX_DISTRICTS + 2:
+        raise FormatError(f"more than {MAX_DISTRICTS:,} rows: not a district file")
     delimiter = _delimiter(lines[0])
-    rows = list(csv.reader(lines, delimiter=delimiter))
+    try:
+        rows = list(csv.reader(lines, delimiter=delimiter))
+    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte …
+        raise FormatError(f"not readable as CSV ({exc})") from None
     header = [h.strip() for h in rows[0]]
+    if len(header) > MAX_COLUMNS:
+        raise FormatError(f"{len(header):,} columns, more than {MAX_COLUMNS}: not a district file")
+    doubled = sorted({h for h in header if h and header.count(h) > 1})
+    if doubled:
+        raise FormatError(f"column {', '.join(doubled)} appears more than once")
     _refuse_other_kinds(header)
     missing = [c for c in REQUIRED if c not in header]
     positions = [int(m[1]) for h in header if (m := _VOTE.match(h))]
@@ -63,12 +82,19 @@ def read(text: str) -> Snapshot:
             )
         cell = {name: row[i].strip() for name, i in col.items()}
         if cell["gebiet-name"].lower() == "stimmberechtigte":  # OK.VOTE: only A, for the area
-            register = int(cell["A"]) if cell.get("A", "").isdigit() else None
+            a = cell.get("A", "")
+            register = int(a) if a.isascii() and a.isdigit() and len(a) <= MAX_DIGITS else None
             continue
         day = day or _iso_date(cell["datum"], line_no)
         title = title or cell["wahl"]
-        if not ags and cell.get("ags"):
-            ags = cell["ags"].zfill(8)  # a spreadsheet drops the leading zero of 06414000
+        row_ags = cell.get("ags", "").zfill(8) if cell.get("ags") else ""
+        if not ags:
+            ags = row_ags  # zfill: a spreadsheet drops the leading zero of 06414000
+        elif row_ags and row_ags != ags:
+            raise FormatError(
+                f"line {line_no}: rows of several municipalities (AGS {ags}, {row_ags}): "
+                "a file by municipality (Landkreis level), not district results"
+            )
         number = cell["gebiet-nr"]
         where = (
             f"district {number} ({cell['gebiet-name']})"
@@ -84,8 +110,10 @@ def read(text: str) -> Snapshot:
             value = cell.get(name, "")
             if value == "":
                 return None
-            if not value.isdigit():
+            if not (value.isascii() and value.isdigit()):
                 raise FormatError(f"{where}, column {name}: '{value}' is not a whole number ≥ 0")
+            if len(value) > MAX_DIGITS:
+                raise FormatError(f"{where}, column {name}: a number of {len(value)} digits")
             return int(value)
 
         votes = tuple((p, v) for p in positions if (v := num(f"D{p}")) is not None)
@@ -105,6 +133,13 @@ def read(text: str) -> Snapshot:
         )
         warnings.extend(_checks(district, where))
         districts.append(district)
+    aggregates = [d for d in districts if d.expected > 1]
+    if aggregates:
+        warnings.append(
+            f"{len(aggregates)} of {len(districts)} areas add up several quick reports each "
+            f"(up to {max(d.expected for d in aggregates)}): an Ortsteil or Gemeinde level file, "
+            "not results by district"
+        )
     return Snapshot(day, title, ags, tuple(positions), tuple(districts), tuple(warnings), register)
 
 
