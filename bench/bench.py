@@ -9,8 +9,12 @@ Measures the median wall time of whole processes, each preceded by warm-up runs:
 - `kl-wahl countdown --prompt` and `kl-wahl shell-init bash` (fast path, warm cache) vs
   `python -c "import re"`, the floor of any pip-generated console script (the wrapper pip writes
   imports `re` before it calls kl-wahl; targets 1.10x and 1.2x);
-- kl-wahl's own part of a prompt, and the per-call cost of `_kl_wahl_update` (the bash hook).
-Output is piped, as in scripts; on a terminal the tables are drawn by Rich, which costs more.
+- kl-wahl's own part of a prompt, and the per-call cost of `_kl_wahl_update` (the bash hook);
+- an imported count of 250 and of 1,000 districts × 10 candidates (a synthetic file written
+  here): `results --districts` drawn by Rich (FORCE_COLOR, as on a terminal) vs the same view
+  piped (target: at most 1.5x at any size), and the round view `results` vs `kl-wahl
+  candidates` (target: at most 1.3x).
+Output is piped, as in scripts, except where a row says Rich.
 """
 
 from __future__ import annotations
@@ -29,14 +33,23 @@ RUNS = int(os.environ.get("BENCH_RUNS", "40"))
 WARMUP = 5
 
 
-def medians_ms(commands: dict[str, list[str]], env: dict[str, str]) -> dict[str, float]:
-    """Median wall time per command; runs are interleaved so that drift hits all commands alike."""
+def medians_ms(
+    commands: dict[str, list[str]],
+    env: dict[str, str],
+    envs: dict[str, dict[str, str]] | None = None,
+) -> dict[str, float]:
+    """Median wall time per command (`envs` adds variables per command); runs are interleaved so
+    that drift hits all commands alike."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     for round_no in range(WARMUP + RUNS):
         for name, cmd in commands.items():
             start = time.perf_counter()
             subprocess.run(
-                cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+                cmd,
+                env={**env, **(envs or {}).get(name, {})},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=True,
             )
             if round_no >= WARMUP:
                 times[name].append((time.perf_counter() - start) * 1000)
@@ -99,6 +112,37 @@ FULL_COMMANDS = [
     )
 ]
 KL = shutil.which("kl-wahl") or str(Path(sys.executable).parent / "kl-wahl")
+CANDIDATES = 10
+
+
+def district_file(districts: int) -> str:
+    """A synthetic, internally consistent Open Data file (fictional figures)."""
+    header = "datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;"
+    header += "A;B;C;D;" + ";".join(f"D{i}" for i in range(1, CANDIDATES + 1))
+    rows = [header]
+    for n in range(1, districts + 1):
+        votes = [(n * 7 + i * 13) % 90 + 10 for i in range(CANDIDATES)]
+        valid = sum(votes)
+        rows.append(
+            f"12.02.2023;Oberbürgermeisterwahl;07312000;{n};Stimmbezirk {n};1;1;"
+            f"{valid * 3};{valid + 5};5;{valid};" + ";".join(map(str, votes))
+        )
+    return "\n".join(rows) + "\n"
+
+
+def imported(env: dict[str, str], home: str, districts: int) -> str:
+    """Import a synthetic file as a new election; its id."""
+    path = Path(home) / f"districts-{districts}.csv"
+    path.write_text(district_file(districts), encoding="utf-8")
+    election = f"bench-{districts}"
+    maps = [a for i in range(1, CANDIDATES + 1) for a in ("--map", f"D{i}=Candidate {i}")]
+    subprocess.run(
+        [KL, "import", str(path), "-e", election, *maps],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    return election
 
 
 def main() -> None:
@@ -111,6 +155,15 @@ def main() -> None:
         )  # writes the snapshot
         py = sys.executable
         subprocess.run([KL, "shell-init", "bash"], env=env, stdout=subprocess.DEVNULL, check=True)
+        counts: dict[str, list[str]] = {}
+        rich: dict[str, dict[str, str]] = {}
+        for size in (250, 1000):
+            election = imported(env, home, size)
+            view = [KL, "-e", election, "results", "--districts"]
+            counts[f"piped {size}"] = view
+            counts[f"rich {size}"] = view
+            rich[f"rich {size}"] = {"FORCE_COLOR": "1", "COLUMNS": "100"}
+        counts["round 250"] = [KL, "-e", "bench-250", "results"]
         m = medians_ms(
             {
                 "typer": [py, "-c", "import typer"],
@@ -118,8 +171,10 @@ def main() -> None:
                 **{label: [KL, *args] for label, args in FULL_COMMANDS},
                 "`kl-wahl countdown --prompt`": [KL, "countdown", "--prompt"],
                 "`kl-wahl shell-init bash`": [KL, "shell-init", "bash"],
+                **counts,
             },
             env,
+            rich,
         )
         own = own_part_ms(env)
         hook = bash_hook_us(env)
@@ -128,6 +183,23 @@ def main() -> None:
         (label, label, "`python -c 'import re'`", "re")
         for label in ("`kl-wahl countdown --prompt`", "`kl-wahl shell-init bash`")
     ]
+    for size in (250, 1000):
+        rows.append(
+            (
+                f"`results --districts`, {size:,} districts × {CANDIDATES}, Rich (terminal)",
+                f"rich {size}",
+                "the same view piped",
+                f"piped {size}",
+            )
+        )
+    rows.append(
+        (
+            "`results` of the 250-district import (round view)",
+            "round 250",
+            "`kl-wahl candidates`",
+            "`kl-wahl candidates`",
+        )
+    )
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}; median of {RUNS} interleaved runs\n"
     )

@@ -348,3 +348,18 @@ def test_ascii_output_stays_aligned() -> None:
     assert "Thomas Kuerwitz" in result.stdout and "?" not in result.stdout
     votes_column = {line.index(" 5,0") for line in lines if " 5,0" in line}
     assert len(votes_column) == 1, lines  # Kuerwitz's row is not pushed out of line
+
+
+@pytest.mark.parametrize("width", ["55", "70", "100"])
+def test_terminal_and_pipe_choose_the_same_layout(width: str) -> None:
+    """The table-or-records decision is made once (output/doc.py) for both printers."""
+    ansi = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\")
+    piped = run("--at", "2026-11-28", "candidates", env={"COLUMNS": width}).out
+    rich = run("--at", "2026-11-28", "candidates", env={"COLUMNS": width, "FORCE_COLOR": "1"}).out
+    assert ansi.search(rich)  # Rich did draw it
+    plain_rich = ansi.sub("", rich)
+    assert ("Candidate: Beate Kimmel" in piped) == ("Candidate: Beate Kimmel" in plain_rich)
+    if width == "55":
+        assert "Candidate: Beate Kimmel" in piped
+    if "Candidate: " in piped:  # records: the same words (a terminal wraps long lines)
+        assert plain_rich.split() == piped.split()

@@ -12,6 +12,7 @@ is never interpreted by either printer.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ..base.record import Record
@@ -78,3 +79,41 @@ def cell_lines(cell: list[Span]) -> list[list[Span]]:
         for part in more:
             lines.append([(part, style)] if part else [])
     return lines
+
+
+NARROW = 60
+"""below this many columns every table prints as records, on a terminal and piped alike"""
+_MONTHS = (
+    "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    "Jan\\.|Feb\\.|Apr\\.|Aug\\.|Sept\\.|Okt\\.|Nov\\.|Dez\\.|"
+    "January|March|June|July|October|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+_TOGETHER = (
+    (re.compile(r"(\d) (%)"), "\\1\u00a0\\2"),
+    (re.compile(rf"(\d{{1,2}}\.?) ({_MONTHS})\b"), "\\1\u00a0\\2"),
+    (re.compile(r"(\d) (Uhr|votes|Stimmen)\b"), "\\1\u00a0\\2"),
+)
+
+
+def keep_together(text: str) -> str:
+    """Non-breaking spaces where a line break would tear apart what belongs together."""
+    for pattern, replacement in _TOGETHER:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"`[^`\n]+`", lambda m: m[0].replace(" ", "\u00a0"), text)
+
+
+def as_records(table: Table, width: int) -> bool:
+    """Whether `table` prints as "Header: value" records at `width`: below `NARROW`, or where
+    its longest words side by side do not fit. The one decision, for both printers."""
+    if width < NARROW:
+        return True
+    floors = []
+    for i, col in enumerate(table.cols):
+        lines = ["".join(t for t, _ in line) for row in table.rows for line in cell_lines(row[i])]
+        words = (
+            [col.header, *lines]
+            if col.no_wrap
+            else [col.header] + [w for line in lines for w in keep_together(line).split()]
+        )
+        floors.append(max([col.min_width, *(len(w) for w in words)]))
+    return sum(floors) + 2 * (len(floors) - 1) > width

@@ -12,7 +12,7 @@ import textwrap
 from typing import TextIO
 
 from ..base.translit import can_encode, transliterate
-from .doc import Doc, Line, Span, Table, cell_lines
+from .doc import Doc, Line, Span, Table, as_records, cell_lines
 
 GUTTER = "  "
 RULE = "─"
@@ -73,9 +73,11 @@ def table_lines(table: Table, width: int | None) -> list[str]:
         for i, cell in enumerate(row):
             widths[i] = max(widths[i], *(len(line) for line in cell))
     gutters = len(GUTTER) * (len(widths) - 1)
+    if width is not None and as_records(table, width):
+        return record_lines(table)
     if width is not None and sum(widths) + gutters > width:
         fitted = _fit(table, cells, widths, width - gutters)
-        if fitted is None:
+        if fitted is None:  # not reached after as_records; kept so a miss never breaks words
             return record_lines(table)
         widths = fitted
         cells = [

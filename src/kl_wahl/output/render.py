@@ -20,11 +20,9 @@ from ..i18n.catalog import (
     format_percent,
     t,
 )
-from .doc import Col, Doc, Span, Table
+from .doc import NARROW, Col, Doc, Span, Table
 from .formats import Cell, Column, Dataset
 
-NARROW = 60
-"""below this width a view plans a narrow layout of its own (results)"""
 MIN_BAR = 10
 """bars shorter than this cannot show a difference of a few points: they are left out"""
 TRANSLATED = {

@@ -8,20 +8,18 @@ and `command names` are held together with non-breaking spaces; bullets hang.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from rich import box
+from rich.color import ColorSystem
 from rich.console import Console
 from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from .doc import Doc, Line, Span, Table, cell_lines
-from .plain import text_of
+from .doc import Doc, Line, Span, Table, as_records, cell_lines, keep_together
 
-NARROW = 60
-"""below this many columns every table prints as records"""
 STYLES = {
     "": Style(),
     "bold": Style(bold=True),
@@ -37,25 +35,6 @@ def _style(name: str, console: Console) -> Style:
     return STYLES[name]
 
 
-_MONTHS = (
-    "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-    "Jan\\.|Feb\\.|Apr\\.|Aug\\.|Sept\\.|Okt\\.|Nov\\.|Dez\\.|"
-    "January|March|June|July|October|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-)
-_TOGETHER = (
-    (re.compile(r"(\d) (%)"), "\\1\u00a0\\2"),
-    (re.compile(rf"(\d{{1,2}}\.?) ({_MONTHS})\b"), "\\1\u00a0\\2"),
-    (re.compile(r"(\d) (Uhr|votes|Stimmen)\b"), "\\1\u00a0\\2"),
-)
-
-
-def keep_together(text: str) -> str:
-    """Non-breaking spaces where a line break would tear apart what belongs together."""
-    for pattern, replacement in _TOGETHER:
-        text = pattern.sub(replacement, text)
-    return re.sub(r"`[^`\n]+`", lambda m: m[0].replace(" ", "\u00a0"), text)
-
-
 def _text(spans: list[Span], console: Console) -> Text:
     text = Text()
     for part, style in spans:
@@ -69,7 +48,7 @@ def render(doc: Doc, console: Console) -> None:
             console.print()
         elif isinstance(block, Line):
             _line(block, console)
-        elif console.width < NARROW or not fits(block, console.width):
+        elif as_records(block, console.width):
             _records(block, console)
         else:
             _table(block, console)
@@ -88,20 +67,6 @@ def _line(block: Line, console: Console) -> None:
         return
     body = _text(spans, console)
     console.print(Padding(body, (0, 0, 0, block.indent)) if block.indent else body)
-
-
-def fits(table: Table, width: int) -> bool:
-    """Whether the table fits `width` with every word whole (its longest words side by side)."""
-    floors = []
-    for i, col in enumerate(table.cols):
-        lines = [text_of(line) for row in table.rows for line in cell_lines(row[i])]
-        words = (
-            [col.header, *lines]
-            if col.no_wrap
-            else [col.header] + [w for line in lines for w in keep_together(line).split()]
-        )
-        floors.append(max([col.min_width, *(len(w) for w in words)]))
-    return sum(floors) + 2 * (len(floors) - 1) <= width
 
 
 def _table(table: Table, console: Console) -> None:
@@ -131,11 +96,46 @@ def _table(table: Table, console: Console) -> None:
 
 
 def _records(table: Table, console: Console) -> None:
+    """The records, with few Rich calls: the lines that fit the width go out as ANSI text built
+    here (Rich's wrapping, per line or over one long Text, cost 0.5-0.7 s for 250 districts ×
+    10 candidates); only a line too long for the width goes through Rich, folded between
+    words."""
+    width = console.width
+    out: list[str] = []
+    bold = _ansi(STYLES["bold"], console)
     for i, record in enumerate(table.records):
         if i:
-            console.print()
-        style = STYLES["highlight"] if i == table.highlight else None
+            out.append("\n")
+        value_style = _ansi(STYLES["highlight"], console) if i == table.highlight else None
         for header, value in record:
-            text = Text(f"{header}: ", style=STYLES["bold"])
-            text.append(value, style=style)
-            console.print(text, overflow="fold")
+            line = Text()
+            line.append(f"{header}: ", style=STYLES["bold"])
+            line.append(value, style=value_style and STYLES["highlight"])
+            if line.cell_len > width:
+                console.file.write("".join(out))
+                out.clear()
+                console.print(line, overflow="fold")
+                continue
+            out.append(bold(f"{header}: "))
+            out.append(value_style(value) if value_style else value)
+            out.append("\n")
+    console.file.write("".join(out))
+
+
+_SYSTEMS = {
+    "standard": ColorSystem.STANDARD,
+    "256": ColorSystem.EIGHT_BIT,
+    "truecolor": ColorSystem.TRUECOLOR,
+    "windows": ColorSystem.WINDOWS,
+}
+
+
+def _ansi(style: Style, console: Console) -> Callable[[str], str]:
+    """A function giving `text` with `style` as this console writes it: the same escapes, none
+    where the console writes none (a pipe, TERM=dumb), no colour under NO_COLOR."""
+    system = _SYSTEMS.get(console.color_system or "")
+    if system is None:
+        return lambda text: text
+    if console.no_color:
+        style = style.without_color
+    return lambda text: style.render(text, color_system=system)
