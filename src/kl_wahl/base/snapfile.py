@@ -22,8 +22,55 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-CACHE_FILE = "prompt-snapshot-v3.txt"
-MAGIC = "kl-wahl prompt snapshot 3"
+CACHE_FILE = "prompt-snapshot-v4.txt"
+MAGIC = "kl-wahl prompt snapshot 4"
+MAX_CACHE_BYTES = 1_000_000
+"""a cache file larger than this is damage (a snapshot is about 1 kB, the help 5 kB)"""
+_PRIME = (1 << 61) - 1
+
+
+def checksum(text: str) -> str:
+    """A check of the whole text: the text as one big number modulo a Mersenne prime. Any
+    changed, removed or swapped byte changes it (but for a chance of 1 in 2**61), and it costs a
+    few microseconds without importing zlib or hashlib, which would cost a prompt more."""
+    return format(int.from_bytes(text.encode("utf-8", "surrogateescape"), "big") % _PRIME, "x")
+
+
+def read_cache(path: str, limit: int = MAX_CACHE_BYTES) -> bytes | None:
+    """A cache file's bytes, or None: missing, not a regular file (a FIFO would block, a link
+    to /dev/zero never end), or larger than `limit`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if info.st_mode & 0o170000 != 0o100000 or info.st_size > limit:
+            return None
+        chunks = []
+        while chunk := os.read(fd, limit + 1):
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def seal(text: str) -> str:
+    """`text` under a first line holding its checksum."""
+    return f"sum\t{checksum(text)}\n{text}"
+
+
+def unseal(text: str) -> str | None:
+    """The text a sealed file holds, or None when its checksum does not match (damage)."""
+    first, sep, body = text.partition("\n")
+    if not sep or not first.startswith("sum\t"):
+        return None
+    return body if first[4:] == checksum(body) else None
+
+
 LOCATING_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
 
 
@@ -94,11 +141,16 @@ def dump_snapshot(snap: Snapshot) -> str:
             lines.append(
                 f"target\t{_field(t.label_en)}\t{_field(t.label_de)}\t{t.opens}\t{t.closes}\t{t.day}\t{t.iso_date}"
             )
-    return "\n".join(lines) + "\n"
+    return seal("\n".join(lines) + "\n")
 
 
 def parse_snapshot(text: str) -> Snapshot | None:
-    lines = text.split("\n")
+    """The snapshot in `text`, or None for anything damaged: a wrong checksum, a missing part,
+    a control character in a label (it would reach the prompt)."""
+    body = unseal(text)
+    if body is None:
+        return None
+    lines = body.split("\n")
     if not lines or lines[0] != MAGIC:
         return None
     found: dict[str, list[list[str]]] = {}
@@ -115,11 +167,15 @@ def parse_snapshot(text: str) -> Snapshot | None:
                 elections[-1][3][0] = rest
             elif kind == "target":
                 en, de, opens, closes, day, iso = cols
+                if not (en + de).isprintable():
+                    return None
                 elections[-1][1].append(Target(en, de, int(opens), int(closes), int(day), iso))
             elif kind == "offset":
                 elections[-1][2].append((int(cols[0]), int(cols[1])))
             else:
                 found.setdefault(kind, []).append(cols)
+        if any(not offs for _, _, offs, _ in elections):
+            return None  # every election needs its UTC offsets
         config = found["config"][0]
         return Snapshot(
             dirs=tuple(c[0] for c in found.get("dir", [])),
@@ -138,17 +194,23 @@ def parse_snapshot(text: str) -> Snapshot | None:
         return None
 
 
-def read_snapshot(path: str) -> Snapshot | None:
+def read_text(path: str) -> str | None:
+    """A cache file as text (see `read_cache`); None when it is not UTF-8 either."""
+    data = read_cache(path)
     try:
-        with open(path, encoding="utf-8") as handle:
-            return parse_snapshot(handle.read())
-    except (OSError, UnicodeDecodeError):
+        return None if data is None else data.decode("utf-8")
+    except UnicodeDecodeError:
         return None
+
+
+def read_snapshot(path: str) -> Snapshot | None:
+    text = read_text(path)
+    return None if text is None else parse_snapshot(text)
 
 
 # -- cached answers (shell-init snippets, the top-level help) ---------------------------------
 
-ANSWER_MAGIC = "kl-wahl cached answer 1"
+ANSWER_MAGIC = "kl-wahl cached answer 2"
 
 
 def answer_key(argv: Sequence[str], env: Mapping[str, str]) -> str:
@@ -194,11 +256,15 @@ def dump_answer(key: str, fingerprint: str, valid_until: int, text: str) -> str:
     """A cached answer with what it depends on: the exact request, the data it came from, and
     until when the same request gives the same answer (a snippet's default election can change
     when a voting day closes; the help never expires)."""
-    return f"{ANSWER_MAGIC}\n{_field(key)}\n{_field(fingerprint)}\n{valid_until}\n{text}"
+    return seal(f"{ANSWER_MAGIC}\n{_field(key)}\n{_field(fingerprint)}\n{valid_until}\n{text}")
 
 
 def parse_answer(text: str) -> tuple[str, str, int, str] | None:
-    parts = text.split("\n", 4)
+    """(key, fingerprint, valid until, answer) of a cached answer; None when damaged."""
+    body = unseal(text)
+    if body is None:
+        return None
+    parts = body.split("\n", 4)
     if len(parts) != 5 or parts[0] != ANSWER_MAGIC or not parts[3].isdigit():
         return None
     return parts[1], parts[2], int(parts[3]), parts[4]

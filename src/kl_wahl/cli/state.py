@@ -181,10 +181,15 @@ class State:
     def election(self) -> Election:
         if self._election is None:
             from ..core.timeline import as_of
-            from ..results.join import join
+            from ..results import imported
 
-            # imported counts join the model here, once, for every view (`results/join.py`)
-            self._election = join(as_of(self._select(), self.now), self.at)
+            election = as_of(self._select(), self.now)
+            if imported(election.id):  # a stat; the join is imported only where it has work
+                from ..results.join import join
+
+                # imported counts join the model here, once, for every view
+                election = join(election, self.at)
+            self._election = election
         return self._election
 
     def _select(self) -> Election:

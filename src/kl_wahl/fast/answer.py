@@ -16,6 +16,7 @@ from ..base.snapfile import (
     help_file,
     parse_answer,
     read_snapshot,
+    read_text,
     shell_init_file,
 )
 from .argv import parse
@@ -116,11 +117,8 @@ def _cached(name: str, argv: Sequence[str], env: Mapping[str, str], current: str
     path = fast_cache_path(env, name)
     if path is None:
         return None
-    try:
-        with open(path, encoding="utf-8") as handle:
-            cached = parse_answer(handle.read())
-    except (OSError, UnicodeDecodeError):
-        return None
+    raw = read_text(path)
+    cached = parse_answer(raw) if raw is not None else None
     if cached is None:
         return None
     key, made_from, valid_until, text = cached

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich import box
+from rich.cells import cell_len
 from rich.color import ColorSystem
 from rich.console import Console
 from rich.padding import Padding
@@ -108,10 +109,10 @@ def _records(table: Table, console: Console) -> None:
             out.append("\n")
         value_style = _ansi(STYLES["highlight"], console) if i == table.highlight else None
         for header, value in record:
-            line = Text()
-            line.append(f"{header}: ", style=STYLES["bold"])
-            line.append(value, style=value_style and STYLES["highlight"])
-            if line.cell_len > width:
+            if cell_len(f"{header}: {value}") > width:
+                line = Text()
+                line.append(f"{header}: ", style=STYLES["bold"])
+                line.append(value, style=value_style and STYLES["highlight"])
                 console.file.write("".join(out))
                 out.clear()
                 console.print(line, overflow="fold")

@@ -5,7 +5,7 @@ reported in one warning line and skipped, so the other elections keep working; a
 file, named by the user, is an error.
 
 Reading and checking the TOML costs more than the rest of a command, so `cached_discover` keeps
-the loaded catalog in the cache directory (pickled), keyed by the same fingerprint as the prompt
+the loaded catalog in the cache directory (`catalogcache`: plain data, no pickle), keyed by the same fingerprint as the prompt
 snapshot: kl-wahl's version and its model's source, and the paths, sizes and mtimes of every data
 file. Any change to any of them reloads from the TOML.
 """
@@ -25,12 +25,7 @@ from ..core.model import Election
 from ..core.problems import UserError
 from . import paths
 
-try:  # the C unpickler alone: importing `pickle` costs another ~1.5 ms on every run
-    from _pickle import loads as _loads
-except ImportError:  # pragma: no cover - other Python implementations
-    from pickle import loads as _loads
-
-CATALOG_CACHE = "catalog-v3.pickle"
+CATALOG_CACHE = "catalog-v4.marshal"
 MODEL_SOURCE = Path(__file__).parent.parent / "core" / "model.py"
 
 
@@ -60,21 +55,17 @@ def cached_discover(data_files: Sequence[Path], env: Mapping[str, str]) -> Catal
     files = (str(MODEL_SOURCE), *(os.path.abspath(p) for p in data_files))
     key = fingerprint(dirs, files, env).encode("utf-8", "surrogateescape")
     path = paths.cache_dir() / CATALOG_CACHE
-    with contextlib.suppress(Exception):  # any damage to the cache only means: read the TOML
-        header, _, body = path.read_bytes().partition(b"\n")
-        if header == key.replace(b"\n", b" "):
-            catalog = _loads(body)
-            if isinstance(catalog, Catalog):
-                return catalog
-    catalog = discover(data_files)
-    import pickle
+    from . import catalogcache
 
+    catalog = catalogcache.load(path, key)
+    if isinstance(catalog, Catalog):
+        return catalog
+    catalog = discover(data_files)
     from .fileio import write_atomic
 
-    with contextlib.suppress(OSError, UserError, pickle.PicklingError):
+    with contextlib.suppress(OSError, UserError, TypeError, ValueError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = key.replace(b"\n", b" ") + b"\n" + pickle.dumps(catalog)
-        write_atomic(path, payload, force=True)
+        write_atomic(path, catalogcache.dump(catalog, key), force=True)
     return catalog
 
 
