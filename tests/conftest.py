@@ -5,12 +5,14 @@ Nothing here reads today's date: commands that depend on "now" get `--at`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -139,8 +141,27 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 self.send_response(304)
                 self.end_headers()
                 return
+            if kind == "redirect":  # body: the Location
+                self.send_response(302)
+                self.send_header("Location", body.decode())
+                self.end_headers()
+                return
+            if kind == "etag" and self.headers.get("If-None-Match") == '"stable"':
+                self.send_response(304)
+                self.end_headers()
+                return
+            if kind == "trickle":  # a byte every 0.2 s, at most 40 (8 s), for the deadline
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                with contextlib.suppress(OSError):
+                    for byte in body[:40]:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                return
             self.send_response(200)
-            self.send_header("ETag", f'"{len(script.served)}"')
+            self.send_header("ETag", '"stable"' if kind == "etag" else f'"{len(script.served)}"')
             self.send_header("Content-Length", str(len(body)))
             for name, value in headers.items():
                 self.send_header(name, value)
@@ -153,7 +174,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-Serve = Callable[["Script"], str]
+Serve = Callable[..., str]
+"""serve(script, host="127.0.0.1") -> the URL of a scripted server on that loopback address"""
 
 
 @pytest.fixture
@@ -161,11 +183,11 @@ def serve() -> Iterator[Serve]:
     """Start a scripted HTTP server on 127.0.0.1 (stopped after the test); returns its URL."""
     servers: list[ThreadingHTTPServer] = []
 
-    def start(script: Script) -> str:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
+    def start(script: Script, host: str = "127.0.0.1") -> str:
+        server = ThreadingHTTPServer((host, 0), _handler(script))
         servers.append(server)
         threading.Thread(target=server.serve_forever, daemon=True).start()
-        return f"http://127.0.0.1:{server.server_address[1]}/Open-Data.csv"
+        return f"http://{host}:{server.server_address[1]}/Open-Data.csv"
 
     yield start
     for server in servers:

@@ -59,14 +59,20 @@ def import_cmd(
 
     state = state_of(ctx)
     req = request(state, round_, maps, title, strict)._replace(replace=replace)
-    raw, shown, modified = _read_source(source)
+    fetched_from = _read_source(source, req.election_id)
+    if fetched_from is None:  # the server said 304: the stored import is this very file
+        print(t(state.lang, "import_unchanged", source=source), file=sys.stderr)
+        return
+    raw, shown, modified, validators = fetched_from
     snap = importer.read(raw, shown, strict, state.lang)
     from ..i18n.german import say
 
     for warning in snap.warnings:
         print(say(f"warning: {warning}", state.lang), file=sys.stderr)
     fetched = datetime.now(timezone.utc).replace(microsecond=0)
-    done = importer.apply(state.catalog, None, req, snap, raw, shown, fetched, state.lang, modified)
+    done = importer.apply(
+        state.catalog, None, req, snap, raw, shown, fetched, state.lang, modified, validators
+    )
     if done.path is None:
         print(t(state.lang, "import_unchanged", source=shown), file=sys.stderr)
         return
@@ -100,24 +106,34 @@ def request(
     return Request(state.election_id, round_, parse_maps(maps or []), title, strict)
 
 
-def _read_source(source: str) -> tuple[bytes, str, datetime | None]:
-    """The bytes, the name to show and store, and the server's Last-Modified (URLs only)."""
+Read = tuple[bytes, str, "datetime | None", tuple[str | None, str | None]]
+
+
+def _read_source(source: str, election_id: str) -> Read | None:
+    """The bytes, the name to show and store, the server's Last-Modified as a moment and its
+    validators as sent (URLs only); None when the server says the stored import is current."""
     from ..core.problems import UserError
     from ..results.importer import MAX_BYTES
 
     if source == "-":
         if sys.stdin is None or sys.stdin.closed:
             raise UserError("cannot_read", path="-", reason="standard input is closed")
-        return sys.stdin.buffer.read(MAX_BYTES + 1), "stdin", None
+        return sys.stdin.buffer.read(MAX_BYTES + 1), "stdin", None, (None, None)
     if source.startswith(("http://", "https://")):
-        from ..results.fetch import TIMEOUT, get, http_date
+        from ..results import store
+        from ..results.fetch import TIMEOUT, check_url, get, http_date
 
-        response = get(source, TIMEOUT, MAX_BYTES)
-        return response.body, source, http_date(response.last_modified)
+        check_url(source)
+        etag, last_modified = store.validators(election_id, source)
+        response = get(source, TIMEOUT, MAX_BYTES, etag, last_modified)
+        if response.status == 304:
+            return None
+        sent = (response.etag, response.last_modified)
+        return response.body, source, http_date(response.last_modified), sent
     from pathlib import Path
 
     try:
         with Path(source).open("rb") as handle:
-            return handle.read(MAX_BYTES + 1), str(Path(source).resolve()), None
+            return handle.read(MAX_BYTES + 1), str(Path(source).resolve()), None, (None, None)
     except OSError as exc:
         raise UserError("cannot_read", path=source, reason=exc.strerror or exc) from None

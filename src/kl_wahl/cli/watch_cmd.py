@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..base.language import Lang
     from ..core.model import Election
     from ..results.importer import Outcome, Request
+    from ..results.store import Imported
 
 
 def watch_cmd(
@@ -63,15 +64,22 @@ def watch_cmd(
       kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"
       kl-wahl watch URL -e ob-2031 --format json | jq .counted
     """
+    import math
+
     from ..core.problems import UserError
-    from ..results.poll import MIN_REMOTE_INTERVAL, is_loopback
+    from ..results.fetch import check_url
+    from ..results.poll import MAX_INTERVAL, MIN_REMOTE_INTERVAL, is_loopback
     from .import_cmd import request
 
     state = state_of(ctx)
     if not url.startswith(("http://", "https://")):
         raise UserError("watch_needs_url", exit_code=USAGE)
-    if interval < (0.01 if is_loopback(url) else MIN_REMOTE_INTERVAL):
-        raise UserError("watch_interval", minimum=MIN_REMOTE_INTERVAL, exit_code=USAGE)
+    check_url(url)
+    lowest = 0.01 if is_loopback(url) else MIN_REMOTE_INTERVAL
+    if not math.isfinite(interval) or not lowest <= interval <= MAX_INTERVAL:  # nan fails too
+        raise UserError(
+            "watch_interval", minimum=MIN_REMOTE_INTERVAL, maximum=MAX_INTERVAL, exit_code=USAGE
+        )
     req = request(state, round_, maps, title, strict)
     live = fmt == "text" and state.rich
     view = _LiveView(state) if live else None
@@ -95,11 +103,12 @@ def _loop(
     import random
 
     from ..core.problems import UserError
-    from ..results import fetch, importer
+    from ..results import fetch, importer, store
     from ..results.importer import MAX_BYTES
-    from ..results.poll import next_delay
+    from ..results.poll import MAX_SERVER_WAIT, next_delay
 
-    etag = last_modified = None
+    etag, last_modified = store.validators(req.election_id, url)  # as the last run left them
+    known = store.latest_of(req.election_id, url) if etag or last_modified else None
     failures = 0
     election: Election | None = None
     last: Outcome | None = None
@@ -108,7 +117,12 @@ def _loop(
         try:
             response = fetch.get(url, fetch.TIMEOUT, MAX_BYTES, etag, last_modified)
             max_age = response.max_age
-            if response.status != 304:
+            if response.status == 304 and last is None and known is not None:
+                last = _stored(state, known)  # unchanged since the last run: that state stands
+                election = last.election
+                req = req._replace(round=last.round)
+                _changed(state, last, fmt, view)
+            elif response.status != 304:
                 snap = importer.read(response.body, url, req.strict, state.lang)
                 if last is None or snap != last.snapshot:
                     fetched = datetime.now(timezone.utc).replace(microsecond=0)
@@ -123,6 +137,7 @@ def _loop(
                         fetched,
                         state.lang,
                         modified,
+                        (response.etag, response.last_modified),
                     )
                     election = done.election
                     req = req._replace(round=done.round)  # later files: the same round, or held
@@ -150,9 +165,25 @@ def _loop(
         if once:
             return FAILURE if last is None else PARTIAL
         delay = next_delay(interval, failures, max_age, retry_after, random.random)
+        asked = max(max_age or 0.0, retry_after or 0.0)
+        if asked > MAX_SERVER_WAIT and view is None:
+            from ..i18n.catalog import t
+
+            print(t(state.lang, "watch_capped", asked=int(asked), wait=int(delay)), file=sys.stderr)
         if view is not None:
             view.waiting(delay)
         time.sleep(delay)
+
+
+def _stored(state: State, known: Imported) -> Outcome:
+    """The outcome of an earlier run's import, as if it had just been made."""
+    from ..core.problems import UserError
+    from ..results.importer import Outcome
+
+    election = state.catalog.get(known.doc["election"])
+    if election is None:
+        raise UserError("unknown_election", id=known.doc["election"], known="")
+    return Outcome(election, known.doc["round"], known.snapshot(), known.candidates, None)
 
 
 def _keeping(state: State, last: Outcome | None) -> str:

@@ -345,8 +345,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "watch_needs_url": ("watch needs an http(s):// URL", "watch braucht eine http(s)://-URL"),
     "watch_interval": (
-        "--interval: at least {minimum:g} seconds for a server that is not this machine",
-        "--interval: mindestens {minimum:g} Sekunden für einen Server, der nicht dieser Rechner ist",
+        "--interval: a number of seconds up to {maximum:g}, at least {minimum:g} for a server that is not this machine",
+        "--interval: eine Zahl von Sekunden bis {maximum:g}, mindestens {minimum:g} für einen Server, der nicht dieser Rechner ist",
+    ),
+    "watch_capped": (
+        "the server asks to wait {asked} s; waiting {wait} s (at most 10 minutes)",
+        "der Server bittet, {asked} s zu warten; es wird {wait} s gewartet (höchstens 10 Minuten)",
+    ),
+    "bad_url": (
+        "'{url}' is not a usable address: {reason}",
+        "'{url}' ist keine brauchbare Adresse: {reason}",
     ),
     "watch_keeping": (
         "(keeping the last good state: {counted} of {expected} districts)",

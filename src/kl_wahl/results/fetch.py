@@ -1,13 +1,17 @@
 """Fetching a result file over HTTP: the only network access kl-wahl has, for a URL the user gave.
 
-Standard-library `urllib`: one GET with a timeout, a size cap and a User-Agent naming kl-wahl;
-conditional headers (If-None-Match / If-Modified-Since) for polling. No extra dependency is
-needed for that, and every other command stays free of an HTTP client's import cost.
+Standard-library `urllib`: one GET with a timeout per network operation and a deadline for the
+whole request (a server trickling a byte every few seconds cannot hold kl-wahl), a size cap and a
+User-Agent naming kl-wahl; conditional headers (If-None-Match / If-Modified-Since) for polling.
+Redirects are followed only on the host the user gave (http -> https there too); any other
+target is refused and named, so the user can decide to give that address. No extra dependency is
+needed, and every other command stays free of an HTTP client's import cost.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import Any
 
 from .. import __version__
 from ..base.record import Record
@@ -15,7 +19,11 @@ from ..core.problems import UserError
 
 USER_AGENT = f"kl-wahl/{__version__} (election results)"
 TIMEOUT = 20
-"""seconds per request, for `import` and each poll of `watch`"""
+"""seconds per network operation (connect, each read), for `import` and each poll of `watch`"""
+DEADLINE = 60
+"""seconds for a whole request, however the server paces its bytes"""
+MAX_HEADER_SECONDS = 10**9
+"""a Retry-After or max-age longer than ~30 years is damage; longer numbers are not read"""
 
 
 class Response(Record):
@@ -37,12 +45,52 @@ class FetchError(UserError):
 
 
 def seconds(value: str | None, prefix: str = "") -> float | None:
-    """'max-age=60' (with prefix 'max-age=') or '120' -> seconds; None for anything else."""
+    """'max-age=60' (with prefix 'max-age=') or '120' -> seconds; None for anything else (a
+    date, '²', a number of 31 digits)."""
     for part in (value or "").split(","):
         part = part.strip().lower()
-        if part.startswith(prefix) and part[len(prefix) :].isdigit():
-            return float(part[len(prefix) :])
+        digits = part[len(prefix) :]
+        if part.startswith(prefix) and digits.isascii() and digits.isdigit() and len(digits) < 10:
+            return float(min(int(digits), MAX_HEADER_SECONDS))
     return None
+
+
+def check_url(url: str) -> None:
+    """A usage error for an address urllib cannot even take apart (`http://[::1`)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port that is no number
+    except ValueError as exc:
+        from ..base.exitcodes import USAGE
+
+        raise UserError("bad_url", url=url, reason=str(exc), exit_code=USAGE) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        from ..base.exitcodes import USAGE
+
+        raise UserError("bad_url", url=url, reason="not an http(s) address", exit_code=USAGE)
+
+
+def _same_site(url: str, target: str) -> bool:
+    """A redirect stays where the user pointed: the same host and port, or http -> https on the
+    same host with the default ports."""
+    from urllib.parse import urlsplit
+
+    a, b = urlsplit(url), urlsplit(target)
+    if (a.hostname or "").lower() != (b.hostname or "").lower() or b.scheme not in (
+        "http",
+        "https",
+    ):
+        return False
+    if a.scheme == b.scheme:
+        return a.port == b.port
+    return (
+        a.scheme == "http"
+        and b.scheme == "https"
+        and a.port in (None, 80)
+        and b.port in (None, 443)
+    )
 
 
 def http_date(value: str | None) -> datetime | None:
@@ -69,6 +117,7 @@ def get(
     """GET `url`; FetchError (one line) for refused or dropped connections, timeouts, HTTP
     errors, bodies shorter than their Content-Length, and files over `limit` bytes."""
     import http.client
+    import time
     import urllib.error
     import urllib.request
 
@@ -78,11 +127,32 @@ def get(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     request = urllib.request.Request(url, headers=headers)
+
+    class StayOnSite(urllib.request.HTTPRedirectHandler):
+        def redirect_request(
+            self, req: Any, fp: Any, code: int, msg: str, hdrs: Any, newurl: str
+        ) -> Any:
+            if not _same_site(req.full_url, newurl):
+                raise FetchError(
+                    url,
+                    f"redirected to {newurl}, another site: not followed (give that address to read it)",
+                )
+            return super().redirect_request(req, fp, code, msg, hdrs, newurl)
+
+    opener = urllib.request.build_opener(StayOnSite)
+    deadline = time.monotonic() + DEADLINE
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read(limit + 1)
-            if len(body) > limit:
-                raise FetchError(url, f"more than {limit} bytes")
+        with opener.open(request, timeout=timeout) as response:
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := response.read1(65536):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(url, f"more than {limit} bytes")
+                if time.monotonic() > deadline:
+                    raise FetchError(url, f"the whole file took longer than {DEADLINE} s")
+            body = b"".join(chunks)
             head = response.headers
             expected = head.get("Content-Length", "")
             if expected.isdigit() and len(body) < int(expected):

@@ -124,6 +124,7 @@ def apply(
     fetched: datetime,
     lang: Lang,
     modified: datetime | None = None,
+    validators: tuple[str | None, str | None] = (None, None),
 ) -> Outcome:
     """Store `snap` as the round's results; `election` is given when already known (watch).
 
@@ -177,7 +178,7 @@ def apply(
 
         write_atomic(Path(election.path), added[1].encode("utf-8"), force=True)
         _note(f"added round {number} to {election.path}", lang)
-    path = store.save(election.id, number, snap, mapping, shown, fetched, raw, modified)
+    path = store.save(election.id, number, snap, mapping, shown, fetched, raw, modified, validators)
     return Outcome(election, number, snap, mapping, path, corrected)
 
 

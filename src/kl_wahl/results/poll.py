@@ -13,6 +13,9 @@ DEFAULT_INTERVAL = 60.0
 MIN_REMOTE_INTERVAL = 10.0
 """never poll someone else's server more often than this"""
 MAX_BACKOFF = 600.0
+MAX_INTERVAL = 3600.0
+MAX_SERVER_WAIT = 600.0
+"""a server's Retry-After or max-age is honoured up to 10 minutes (and the cap is said)"""
 
 
 def is_loopback(url: str) -> bool:
@@ -40,6 +43,6 @@ def next_delay(
     it asks for more.
     """
     if failures == 0:
-        return max(interval, max_age or 0.0)
+        return max(interval, min(max_age or 0.0, MAX_SERVER_WAIT))
     backoff = min(interval * 2.0**failures, MAX_BACKOFF) * (0.9 + 0.2 * jitter())
-    return max(backoff, retry_after or 0.0)
+    return max(backoff, min(retry_after or 0.0, MAX_SERVER_WAIT))

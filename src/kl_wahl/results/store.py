@@ -64,10 +64,13 @@ def save(
     fetched: datetime,
     raw: bytes,
     modified: datetime | None = None,
+    validators: tuple[str | None, str | None] = (None, None),
 ) -> Path | None:
     """Store `snap` as the round's current import and archive it with its raw file.
 
-    Returns the round file, or None when `raw` is the very file already stored (nothing written).
+    `validators` are the server's ETag and Last-Modified as sent, kept so that the next `import`
+    or `watch` of the same address asks conditionally. Returns the round file, or None when
+    `raw` is the very file already stored (nothing written).
     """
     import hashlib
 
@@ -92,6 +95,8 @@ def save(
             "last_modified": modified.astimezone(timezone.utc).isoformat() if modified else None,
             "time": at.astimezone(timezone.utc).isoformat(),
             "sha256": digest,
+            "etag": validators[0],
+            "last_modified_header": validators[1],
             "status": "complete" if snap.complete else "partial",
             "result_status": "preliminary",
             "districts_counted": snap.counted,
@@ -204,6 +209,23 @@ class Imported:
     def counted(self) -> int:
         return sum(1 for d in self.districts if d.counted)
 
+    def snapshot(self) -> Snapshot:
+        """The snapshot as it was read from the file."""
+        from .model import Snapshot
+
+        doc = self.doc
+        voted = {p for d in self.districts for p, _ in d.votes}
+        positions = tuple(sorted(voted | set(self.candidates)))
+        return Snapshot(
+            doc["election_day"],
+            doc["title"],
+            doc["ags"],
+            positions,
+            self.districts,
+            self.warnings,
+            self.register,
+        )
+
 
 def _district(row: Any) -> District:
     """A district from its stored form: a list (format 2) or an object (format 1)."""
@@ -245,6 +267,28 @@ def load(election_id: str, number: int) -> Imported | None:
     if not path.is_file():  # the usual case: nothing imported, nothing more to read
         return None
     return _imported(path)
+
+
+def validators(election_id: str, source: str) -> tuple[str | None, str | None]:
+    """The ETag and Last-Modified of the latest import of `source` into the election, for a
+    conditional request: (None, None) when there is none."""
+    best = latest_of(election_id, source)
+    if best is None:
+        return None, None
+    return best.doc.get("etag"), best.doc.get("last_modified_header")
+
+
+def latest_of(election_id: str, source: str) -> Imported | None:
+    """The current import of whichever round was last imported from `source`."""
+    best: Imported | None = None
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(election_dir(election_id)):
+            match = re.fullmatch(r"round-(\d+)\.json", entry.name)
+            found = load(election_id, int(match[1])) if match else None
+            newer = found is not None and (best is None or found.time > best.time)
+            if found is not None and newer and found.doc.get("source") == source:
+                best = found
+    return best
 
 
 def load_at(election_id: str, number: int, at: datetime | None) -> Imported | None:
