@@ -13,6 +13,7 @@ import os
 import sys
 
 from .. import __version__
+from .bounded import read_regular
 from .language import LANGUAGE_ENV
 from .promptline import Target
 from .record import Record
@@ -34,28 +35,6 @@ def checksum(text: str) -> str:
     changed, removed or swapped byte changes it (but for a chance of 1 in 2**61), and it costs a
     few microseconds without importing zlib or hashlib, which would cost a prompt more."""
     return format(int.from_bytes(text.encode("utf-8", "surrogateescape"), "big") % _PRIME, "x")
-
-
-def read_cache(path: str, limit: int = MAX_CACHE_BYTES) -> bytes | None:
-    """A cache file's bytes, or None: missing, not a regular file (a FIFO would block, a link
-    to /dev/zero never end), or larger than `limit`."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if info.st_mode & 0o170000 != 0o100000 or info.st_size > limit:
-            return None
-        chunks = []
-        while chunk := os.read(fd, limit + 1):
-            chunks.append(chunk)
-        data = b"".join(chunks)
-        return data if len(data) <= limit else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def seal(text: str) -> str:
@@ -196,7 +175,7 @@ def parse_snapshot(text: str) -> Snapshot | None:
 
 def read_text(path: str) -> str | None:
     """A cache file as text (see `read_cache`); None when it is not UTF-8 either."""
-    data = read_cache(path)
+    data = read_regular(path, MAX_CACHE_BYTES)
     try:
         return None if data is None else data.decode("utf-8")
     except UnicodeDecodeError:

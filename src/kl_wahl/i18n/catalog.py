@@ -132,6 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{source}: unchanged since the last import; nothing written",
         "{source}: seit dem letzten Import unverändert; nichts geschrieben",
     ),
+    "not_a_file": (
+        "{path} is not a regular file (a device or a FIFO): not replaced, not even with --force",
+        "{path} ist keine reguläre Datei (ein Gerät oder eine FIFO): nicht ersetzt, auch nicht mit --force",
+    ),
     "store_locked": (
         "another kl-wahl (process {pid}) is writing the results of '{id}'; try again when it has finished",
         "ein anderes kl-wahl (Prozess {pid}) schreibt gerade die Ergebnisse von '{id}'; versuchen Sie es danach erneut",
@@ -293,6 +297,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keine Wahldaten gefunden (fehlen die mitgelieferten Dateien?)",
     ),
     "data_missing": ("--data {path}: no such file", "--data {path}: Datei nicht gefunden"),
+    "data_not_file": (
+        "--data {path}: not a regular file (a device or a FIFO is never read)",
+        "--data {path}: keine reguläre Datei (ein Gerät oder eine FIFO wird nie gelesen)",
+    ),
     "data_invalid": ("--data: {problem}", "--data: {problem}"),
     "file_exists": (
         "{path} already exists; use --force to overwrite it",

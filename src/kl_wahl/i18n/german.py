@@ -147,6 +147,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"Konfiguration nicht lesbar (\1); es gelten die Standardwerte",
     ),
     (
+        r"config cannot be read \((.+)\); using defaults",
+        r"Konfiguration nicht lesbar (\1); es gelten die Standardwerte",
+    ),
+    (r"\(nested too deeply\)", "(zu tief verschachtelt)"),
+    (r"\(larger than (\d+) MB\)", r"(größer als \1 MB)"),
+    (r": larger than (\d+) MB", r": größer als \1 MB"),
+    (r"\(not a regular file\)", "(keine reguläre Datei)"),
+    (r": not a regular file", ": keine reguläre Datei"),
+    (
         r"config is not valid UTF-8; using defaults",
         "Konfiguration ist kein gültiges UTF-8; es gelten die Standardwerte",
     ),

@@ -6,7 +6,7 @@ run code as the user. Now the catalog is written as nested tuples of plain value
 numbers, None, booleans) with `marshal`, which has no import cost; records are rebuilt only as
 the classes named in `CLASSES`, dates and times from ISO text. A CRC-32 of the body, the format
 version and the fingerprint of everything the catalog was read from head the file; anything
-that does not match, does not decode, or is not a regular file (`read_cache`) means: read the
+that does not match, does not decode, or is not a regular file (`read_regular`) means: read the
 TOML again.
 """
 
@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..base.snapfile import read_cache
+from ..base.bounded import read_regular
 from ..core import model
 
 VERSION = b"kl-wahl catalog 4"
@@ -99,7 +99,7 @@ def dump(catalog: object, key: bytes) -> bytes:
 def load(path: Path, key: bytes) -> Any | None:
     """The catalog stored at `path` for `key`, or None (missing, stale, damaged, not a regular
     file, or holding anything but model records)."""
-    data = read_cache(str(path), MAX_BYTES)
+    data = read_regular(str(path), MAX_BYTES)
     if data is None:
         return None
     header, _, body = data.partition(b"\n")

@@ -8,12 +8,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..base.bounded import read_regular
 from ..base.language import as_lang
 from ..base.promptline import unknown_placeholders
 from ..base.record import Record
 from ..base.textrules import ID_PATTERN, clean_text
 
 KEYS = ("election", "lang", "prompt_format", "prompt_past_format")
+MAX_BYTES = 1_000_000
+"""a config is a few lines; a larger file is not read"""
 
 
 class Config(Record):
@@ -26,11 +29,15 @@ class Config(Record):
 def load_config(path: Path) -> tuple[Config, list[str]]:
     """Read the config; returns defaults and one warning line per problem instead of failing."""
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
     except FileNotFoundError:
         return Config(), []
     except OSError as exc:
         return Config(), [f"{path}: cannot read config ({exc.strerror or exc}); using defaults"]
+    raw = read_regular(str(path), MAX_BYTES)
+    if raw is None:
+        reason = "larger than 1 MB" if size > MAX_BYTES else "not a regular file"
+        return Config(), [f"{path}: cannot read config ({reason}); using defaults"]
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -41,6 +48,9 @@ def load_config(path: Path) -> tuple[Config, list[str]]:
         return Config(), [f"{path}: config is not valid UTF-8; using defaults"]
     except tomllib.TOMLDecodeError as exc:
         return Config(), [f"{path}: config is not valid TOML ({exc}); using defaults"]
+    except (ValueError, OverflowError, RecursionError) as exc:  # 100,000 deep, 5,000 digits
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        return Config(), [f"{path}: config cannot be read ({reason}); using defaults"]
     warnings: list[str] = []
     values: dict[str, str] = {}
     for key, value in doc.items():

@@ -19,6 +19,9 @@ def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
         raise UserError("is_directory", path=path)
     if path.exists() and not force:
         raise UserError("file_exists", path=path)
+    if path.exists() and not path.is_symlink() and not path.is_file():
+        # --force replaces files, never a FIFO or a device (as root, /dev/null itself)
+        raise UserError("not_a_file", path=path)
     parent = path.parent
     if not parent.is_dir():
         raise UserError("no_directory", path=path, parent=parent)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..base.bounded import read_regular
 from ..base.clock import pin
 from ..base.record import Record
 from ..core.model import (
@@ -163,13 +164,22 @@ TOP_KEYS = (
 )
 
 
+MAX_BYTES = 5_000_000
+"""an election file is ~60 kB; a larger one is not read (nor a FIFO or a device)"""
+
+
 def load_file(path: Path, origin: str = "bundled") -> LoadResult:
     """Read and validate one election file; never raises for bad content or unreadable files."""
     shown = str(path)
     try:
-        raw = path.read_bytes()
+        info = path.stat()
     except OSError as exc:
         reason = exc.strerror or str(exc)
+        return LoadResult(shown, None, (Problem(shown, f"cannot read file: {reason}"),))
+    raw = read_regular(shown, MAX_BYTES)
+    if raw is None:
+        too_big = info.st_size > MAX_BYTES
+        reason = f"larger than {MAX_BYTES // 1_000_000} MB" if too_big else "not a regular file"
         return LoadResult(shown, None, (Problem(shown, f"cannot read file: {reason}"),))
     try:
         text = raw.decode("utf-8")

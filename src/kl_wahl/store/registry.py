@@ -84,7 +84,7 @@ def discover(data_files: Sequence[Path] = ()) -> Catalog:
     for origin, files in batches:
         for path in files:
             if origin == "data" and not path.is_file():
-                raise UserError("data_missing", path=path)
+                raise UserError("data_not_file" if path.exists() else "data_missing", path=path)
             result = load_file(path, origin="bundled" if origin == "bundled" else "user")
             if result.election is None:
                 first = result.errors[0]
