@@ -298,3 +298,37 @@ def test_aggregate_and_county_files_are_named(tmp_path: Path, isolated: Path) ->
     doubled = COMPLETE.read_text(encoding="utf-8").replace(";D1;D2", ";D1;D1", 1)
     with pytest.raises(opendata.FormatError, match="column D1 appears more than once"):
         opendata.read(doubled)
+
+
+def test_no_kill_loses_the_current_round(isolated: Path) -> None:
+    """kill -9 at random moments of real imports: the round file is always whole, the archive
+    keeps only whole files, and no temporary file survives the next import."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import time
+
+    from .conftest import entry_point
+
+    assert _import(PARTIAL)[0] == 0
+    folder = isolated / "data" / "kl-wahl" / "results" / "wi"
+    rng = random.Random(3)
+    env = {**os.environ}
+    for i in range(30):
+        source = COMPLETE if i % 2 else PARTIAL
+        proc = subprocess.Popen(
+            [entry_point(), "import", str(source), "-e", "wi", *NAMES, "--replace"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.0, 0.25))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        current = store.load("wi", 1)
+        assert current is not None and current.counted in (3, 8)
+    assert _import(COMPLETE, "--replace")[0] == 0
+    assert list(folder.rglob(".*.tmp")) == []
+    for archived in (folder / "archive").glob("*.json"):
+        assert store.check(archived) == []

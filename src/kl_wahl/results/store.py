@@ -81,6 +81,9 @@ def save(
     archive = target.parent / "archive"
     make_dir(archive)
     with lock(election_id):
+        for stale in [*target.parent.glob(".*.tmp"), *archive.glob(".*.tmp")]:  # a killed writer's
+            with contextlib.suppress(OSError):
+                stale.unlink()
         current = load(election_id, number)
         if current is not None and current.doc.get("sha256") == digest:
             return None
@@ -133,31 +136,40 @@ def _keep(archive: Path, number: int, current: Imported) -> None:
 
 
 def _create(folder: Path, stem: str, files: dict[str, bytes]) -> str:
-    """Write `stem<suffix>` for each file with exclusive creation, choosing `stem-2`, `stem-3` …
-    when the name is taken; the stem used. Each file is complete and fsynced when this returns."""
-    n = 1
-    while True:
-        name = stem if n == 1 else f"{stem}-{n}"
-        created: list[Path] = []
-        try:
-            for suffix, data in files.items():
-                path = folder / f"{name}{suffix}"
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-                created.append(path)
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-            return name
-        except FileExistsError:
-            for path in created:
-                os.unlink(path)
-            n += 1
-        except OSError as exc:
-            for path in created:
-                with contextlib.suppress(OSError):
+    """Write `stem<suffix>` for each file, choosing `stem-2`, `stem-3` … when the name is taken;
+    the stem used. Each file is written whole and fsynced under a temporary name first, then
+    linked to its name, which fails rather than replaces when the name exists: an archive file
+    is complete or absent, and no writer replaces another's."""
+    import tempfile
+
+    staged: dict[str, str] = {}
+    try:
+        for suffix, data in files.items():
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".archive.", suffix=".tmp")
+            staged[suffix] = tmp
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        n = 1
+        while True:
+            name = stem if n == 1 else f"{stem}-{n}"
+            linked: list[Path] = []
+            try:
+                for suffix, tmp in staged.items():
+                    os.link(tmp, folder / f"{name}{suffix}")
+                    linked.append(folder / f"{name}{suffix}")
+                return name
+            except FileExistsError:
+                for path in linked:
                     os.unlink(path)
-            raise UserError("cannot_write", path=folder, reason=exc.strerror or exc) from None
+                n += 1
+    except OSError as exc:
+        raise UserError("cannot_write", path=folder, reason=exc.strerror or exc) from None
+    finally:
+        for tmp in staged.values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 @contextlib.contextmanager
