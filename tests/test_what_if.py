@@ -113,3 +113,64 @@ def test_next_election_in_the_data_replaces_the_hint() -> None:
     out = at("2026-11-29", "-e", "ob-2023", "countdown")
     assert "Next election in the data:" in out and "ob-2031" in out
     assert "data init" not in out
+
+
+MOMENTS = (
+    "2022-01-15",
+    "2022-06-01",
+    "2022-12-01",
+    "2022-12-23",
+    "2023-01-05",
+    "2023-02-12T12:00",
+    "2023-02-12T19:00",
+    "2023-02-13",
+    "2023-02-15T23:59",
+    "2023-02-17",
+    "2023-02-20",
+    "2023-02-26T19:00",
+    "2023-03-01",
+    "2023-09-02",
+    "2026-11-29",
+)
+CANDIDATE_IDS = (
+    "kimmel",
+    "pfeiffer",
+    "kuerwitz",
+    "wiesemann",
+    "welsh-schied",
+    "rocholl",
+    "karanikas",
+)
+EVERY_COMMAND = (
+    [],
+    ["elections"],
+    ["candidates"],
+    ["candidates", "--format", "json"],
+    ["results"],
+    ["results", "--round", "1", "--format", "csv"],
+    ["results", "--format", "json"],
+    ["events"],
+    ["events", "--long", "--upcoming"],
+    ["countdown"],
+    ["countdown", "--prompt"],
+    ["export", "all", "--format", "json"],
+    ["export", "events", "--format", "ics"],
+    ["candidate", "weichel"],
+    *(["candidate", cid] for cid in CANDIDATE_IDS),
+    *(["candidate", cid, "--format", "json"] for cid in CANDIDATE_IDS),
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_every_command_runs_at_every_moment(moment: str, lang: str) -> None:
+    """No command fails at any stage of the timeline (election night included, when only
+    shares were known), in either language."""
+    for args in EVERY_COMMAND:
+        result = run("--lang", lang, "--at", moment, *args)
+        admitted = moment >= "2023-01-02"
+        if args[:1] == ["candidate"] and args[1] != "weichel" and not admitted:
+            assert result.code == 1 and "2023" in result.err, (args, result.err)
+            assert "Traceback" not in result.err
+        else:
+            assert result.code == 0, (moment, lang, args, result.err)

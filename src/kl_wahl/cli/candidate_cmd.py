@@ -86,7 +86,9 @@ def _refs(ids: object) -> str:
 def show_profile(
     doc: Doc, election: Election, candidate: Candidate, profile: dict[str, object], lang: Lang
 ) -> None:
-    from ..i18n.catalog import format_int, format_percent, t
+    from datetime import date
+
+    from ..i18n.catalog import format_date_short, format_int, format_percent, t
     from ..output.render import outcome_text, source_line
 
     doc.heading(candidate.name)
@@ -105,20 +107,26 @@ def show_profile(
         derived = f" ({t(lang, 'derived')})" if res["share_derived"] else ""
         status = f", {t(lang, res['status'])}" if res["status"] else ""
         outcome = outcome_text(res["outcome"], lang)
-        votes = format_int(res["votes"], lang)
+        # election night before the official result: only shares were published, no votes
+        votes = (
+            f"{format_int(res['votes'], lang)} {t(lang, 'votes_word')} · "
+            if res["votes"] is not None
+            else ""
+        )
         share = format_percent(res["share"], lang)
+        when = format_date_short(date.fromisoformat(res["date"]), lang)
         doc.line(
-            f"{res['label']} ({res['date']}{status}): {votes} {t(lang, 'votes_word')} · "
+            f"{res['label']}, {when}{status}: {votes}"
             f"{share}{derived} · {t(lang, 'rank_word')} {res['rank']} · {outcome}"
             f"{_refs(res['sources'])}",
             indent=2,
         )
         margins = []
-        if res["previous_candidate"]:
+        if res["previous_candidate"] and res["behind_previous"] is not None:
             margins.append(
                 _margin(lang, res["behind_previous"], res["previous_candidate"], behind=True)
             )
-        if res["next_candidate"]:
+        if res["next_candidate"] and res["margin_to_next"] is not None:
             margins.append(
                 _margin(lang, res["margin_to_next"], res["next_candidate"], behind=False)
             )
