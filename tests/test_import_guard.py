@@ -332,3 +332,42 @@ def test_no_kill_loses_the_current_round(isolated: Path) -> None:
     assert list(folder.rglob(".*.tmp")) == []
     for archived in (folder / "archive").glob("*.json"):
         assert store.check(archived) == []
+
+
+def test_total_file_check_reports_agreement(isolated: Path) -> None:
+    districts = RESULTS / "vaterstetten-2020-stichwahl-stimmbezirke.csv"
+    total = RESULTS / "vaterstetten-2020-stichwahl-gemeinde.csv"
+    names = ["--map", "D1=A", "--map", "D5=B"]
+    result = run("import", str(districts), "-e", "vst", *names, "--total", str(total))
+    assert result.code == 0, result.err
+    assert "Valid votes: districts 12,794 = total file 12,794" in result.err
+    assert "D1: districts 6,481 = total file 6,481" in result.err
+    assert "6 of 6 figures agree with the municipality's total file" in result.err
+    short = districts.read_text(encoding="utf-8").splitlines(keepends=True)
+    partial = isolated / "partial.csv"
+    partial.write_text("".join(short[:-1]), encoding="utf-8")  # the last district missing
+    result = run("import", str(partial), "-e", "vst2", *names, "--total", str(total))
+    assert result.code == 0
+    assert "Voters: districts 11,254, total file 12,852 (difference 1,598)" in result.err
+    assert "1 of 6 figures agree" in result.err  # only the register's eligible voters
+
+
+def test_warnings_stay_with_the_data(tmp_path: Path, isolated: Path) -> None:
+    broken = COMPLETE.read_text(encoding="utf-8").replace(";193;139", ";193;140")
+    assert _import(_file(tmp_path, "broken.csv", broken))[0] == 0
+    says = "district 111 (0111 Rathaus): D1…Dn add up to 333, but D = 332"
+    assert f"Check failed: {says}" in run("-e", "wi", "results").out
+    assert says in run("-e", "wi").out
+    document = json.loads(run("-e", "wi", "export", "all", "--format", "json").out)
+    assert document["rounds"][0]["count"]["warnings"] == [says]
+
+
+def test_watch_says_what_changed(serve: Serve) -> None:
+    url = serve(Script([("ok", PARTIAL.read_bytes()), ("ok", COMPLETE.read_bytes())]))
+    done = run_installed("watch", url, "-e", "wi", *NAMES, "--interval", "0.05")
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.splitlines()
+    assert "Districts 3/8" in first and "Outstanding" not in first
+    assert "3 polling-station and 2 postal districts" in first
+    assert "+5 districts, Gert-Uwe Mende +1.3 points" in second
+    assert "runoff" not in first and "elected: Gert-Uwe Mende (preliminary)" in second

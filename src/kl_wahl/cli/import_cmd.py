@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from ..results.importer import Request
+    from ..results.model import Snapshot
 
 
 def import_cmd(
@@ -34,6 +35,15 @@ def import_cmd(
             "districts, fewer counted, another date): on purpose only.",
         ),
     ] = False,
+    total: Annotated[
+        str | None,
+        typer.Option(
+            "--total",
+            metavar="FILE|URL",
+            help="The municipality's total file (Gemeinde-Ergebnis CSV): check the district sums "
+            "against it and report agreement or each difference.",
+        ),
+    ] = None,
 ) -> None:
     """Import an official district result file (votemanager / OK.VOTE Open Data CSV).
 
@@ -51,6 +61,7 @@ def import_cmd(
       kl-wahl import https://wahlen.example.de/Open-Data.csv -e ob-2031 -r 2
       kl-wahl import districts.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\
           --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"
+      kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv
     """
     from datetime import datetime, timezone
 
@@ -69,6 +80,8 @@ def import_cmd(
 
     for warning in snap.warnings:
         print(say(f"warning: {warning}", state.lang), file=sys.stderr)
+    if total is not None:
+        check_total(state, snap, total)
     fetched = datetime.now(timezone.utc).replace(microsecond=0)
     done = importer.apply(
         state.catalog, None, req, snap, raw, shown, fetched, state.lang, modified, validators
@@ -94,6 +107,40 @@ def import_cmd(
     )
 
 
+def check_total(state: State, snap: Snapshot, source: str) -> None:
+    """Compare the district sums with the total file; one line per figure on stderr."""
+    from ..core.problems import UserError
+    from ..i18n.catalog import format_int, t
+    from ..results import importer
+    from ..results.total import compare
+
+    fetched = _read_source(source, None)
+    assert fetched is not None  # asked without validators: never a 304
+    raw, shown, _, _ = fetched
+    whole = importer.read(raw, shown, False, state.lang)
+    try:
+        rows = compare(snap, whole)
+    except ValueError as exc:
+        raise UserError("import_refused", source=shown, reason=str(exc)) from None
+    lang = state.lang
+    for row in rows:
+        name = t(lang, row.figure) if not row.figure.startswith("D") else row.figure
+        key = "total_same" if row.same else "total_differs"
+        print(
+            t(
+                lang,
+                key,
+                figure=name,
+                districts=format_int(row.districts, lang),
+                total=format_int(row.total, lang),
+                diff=format_int(abs(row.districts - row.total), lang),
+            ),
+            file=sys.stderr,
+        )
+    same = sum(row.same for row in rows)
+    print(t(lang, "total_summary", same=same, n=len(rows)), file=sys.stderr)
+
+
 def request(
     state: State, round_: int | None, maps: list[str] | None, title: str | None, strict: bool
 ) -> Request:
@@ -109,9 +156,10 @@ def request(
 Read = tuple[bytes, str, "datetime | None", tuple[str | None, str | None]]
 
 
-def _read_source(source: str, election_id: str) -> Read | None:
+def _read_source(source: str, election_id: str | None) -> Read | None:
     """The bytes, the name to show and store, the server's Last-Modified as a moment and its
-    validators as sent (URLs only); None when the server says the stored import is current."""
+    validators as sent (URLs only); None when the server says the stored import of
+    `election_id` is current (None: ask unconditionally)."""
     from ..core.problems import UserError
     from ..results.importer import MAX_BYTES
 
@@ -124,7 +172,7 @@ def _read_source(source: str, election_id: str) -> Read | None:
         from ..results.fetch import TIMEOUT, check_url, get, http_date
 
         check_url(source)
-        etag, last_modified = store.validators(election_id, source)
+        etag, last_modified = store.validators(election_id, source) if election_id else (None, None)
         response = get(source, TIMEOUT, MAX_BYTES, etag, last_modified)
         if response.status == 304:
             return None

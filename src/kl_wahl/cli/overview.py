@@ -9,7 +9,7 @@ from ..core.timeline import countdown, next_round
 from ..i18n.catalog import format_date, format_int, format_percent, relative_days, t
 from ..output import datasets
 from ..output.doc import Doc
-from ..output.render import table
+from ..output.render import count_lines, table
 from .state import State
 
 HINTS = (
@@ -71,6 +71,9 @@ def show(state: State) -> None:
     doc = state.doc()
     doc.heading(election.title.get(lang))
     doc.line(status_line(state, election))
+    for rnd in election.rounds:  # an imported count says how complete it is, and what failed
+        for label, text in count_lines(election, rnd, lang):
+            doc.line(f"{rnd.label.get(lang)} – {label}: {text}")
     found = next_round(election, state.now)
     if found is not None and found[1]:  # every voting day is past: what comes next
         from .timecmds import next_election_line

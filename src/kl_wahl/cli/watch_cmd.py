@@ -110,6 +110,7 @@ def _loop(
     etag, last_modified = store.validators(req.election_id, url)  # as the last run left them
     known = store.latest_of(req.election_id, url) if etag or last_modified else None
     failures = 0
+    said: dict[str, Any] | None = None
     election: Election | None = None
     last: Outcome | None = None
     while True:
@@ -121,7 +122,7 @@ def _loop(
                 last = _stored(state, known)  # unchanged since the last run: that state stands
                 election = last.election
                 req = req._replace(round=last.round)
-                _changed(state, last, fmt, view)
+                said = _changed(state, last, fmt, view, said)
             elif response.status != 304:
                 snap = importer.read(response.body, url, req.strict, state.lang)
                 if last is None or snap != last.snapshot:
@@ -144,7 +145,7 @@ def _loop(
                     changed = last is None or done.path is not None
                     last = done
                     if changed:
-                        _changed(state, last, fmt, view)
+                        said = _changed(state, last, fmt, view, said)
                 etag, last_modified = response.etag, response.last_modified
             failures = 0
         except UserError as exc:
@@ -256,8 +257,16 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
     }
 
 
-def _changed(state: State, done: Outcome, fmt: str, view: _LiveView | None) -> None:
+def _changed(
+    state: State,
+    done: Outcome,
+    fmt: str,
+    view: _LiveView | None,
+    previous: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """Say what the file says now, and what changed since `previous`; the data said."""
     data = summary(state, done)
+    data["change"] = change(previous, data)
     if fmt == "json":
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     elif view is not None:
@@ -265,6 +274,25 @@ def _changed(state: State, done: Outcome, fmt: str, view: _LiveView | None) -> N
     else:
         sys.stdout.write(_line(state, data) + "\n")
     sys.stdout.flush()
+    return data
+
+
+def change(previous: dict[str, Any] | None, data: dict[str, Any]) -> dict[str, Any] | None:
+    """Districts newly counted and the leader's change in points since the last change."""
+    if previous is None:
+        return None
+    before = {c["id"]: c["share"] for c in previous["candidates"]}
+    points = {
+        c["id"]: round(c["share"] - before[c["id"]], 2)
+        for c in data["candidates"]
+        if c["id"] in before
+    }
+    return {"districts": data["counted"] - previous["counted"], "points": points}
+
+
+def format_points(value: float, lang: Lang) -> str:
+    text = f"{value:+.1f}"
+    return text.replace(".", ",") if lang == "de" else text
 
 
 def _line(state: State, data: dict[str, Any]) -> str:
@@ -290,6 +318,17 @@ def night_lines(data: dict[str, Any], lang: Lang) -> list[str]:
 
     names = {c["id"]: c["name"] for c in data["candidates"]}
     lines = []
+    moved = data.get("change")
+    if moved and data["leader"] in moved["points"]:
+        lines.append(
+            t(
+                lang,
+                "watch_change",
+                n=f"{moved['districts']:+d}",
+                name=names[data["leader"]],
+                points=format_points(moved["points"][data["leader"]], lang),
+            )
+        )
     if data["counted"] and not data["complete"]:
         lines.append(
             t(

@@ -136,6 +136,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not a regular file (a device or a FIFO): not replaced, not even with --force",
         "{path} ist keine reguläre Datei (ein Gerät oder eine FIFO): nicht ersetzt, auch nicht mit --force",
     ),
+    "total_same": (
+        "{figure}: districts {districts} = total file {total}",
+        "{figure}: Stimmbezirke {districts} = Gesamtdatei {total}",
+    ),
+    "total_differs": (
+        "{figure}: districts {districts}, total file {total} (difference {diff})",
+        "{figure}: Stimmbezirke {districts}, Gesamtdatei {total} (Differenz {diff})",
+    ),
+    "total_summary": (
+        "{same} of {n} figures agree with the municipality's total file",
+        "{same} von {n} Zahlen stimmen mit der Gesamtdatei der Gemeinde überein",
+    ),
     "store_locked": (
         "another kl-wahl (process {pid}) is writing the results of '{id}'; try again when it has finished",
         "ein anderes kl-wahl (Prozess {pid}) schreibt gerade die Ergebnisse von '{id}'; versuchen Sie es danach erneut",
@@ -372,6 +384,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "watch_next": ("next request at {at}", "nächste Abfrage um {at}"),
     "watch_changed": ("last change at {at}", "letzte Änderung um {at}"),
     "watch_runoff": ("runoff: {pair} (preliminary)", "Stichwahl: {pair} (vorläufig)"),
+    "watch_change": (
+        "{n} districts, {name} {points} points",
+        "{n} Stimmbezirke, {name} {points} Prozentpunkte",
+    ),
     "watch_elected": ("elected: {name} (preliminary)", "gewählt: {name} (vorläufig)"),
     "watch_cutoff": (
         "2nd place {n} votes ahead of 3rd",

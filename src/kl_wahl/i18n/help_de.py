@@ -215,7 +215,8 @@ HELP_DE: dict[str, str] = {
     "  kl-wahl import Open-Data-Wahlbezirk.csv -e ob-2031 --map D1=kimmel --map D2=pfeiffer\n"
     "  kl-wahl import https://wahlen.example.de/Open-Data.csv -e ob-2031 -r 2\n"
     '  kl-wahl import districts.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\\n'
-    '      --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"': (
+    '      --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
+    "  kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv": (
         "Eine amtliche Ergebnisdatei je Stimmbezirk importieren (votemanager / OK.VOTE, "
         "Open-Data-CSV).\n\n--election ID (erforderlich) nennt die Wahl; eine ID, die es noch "
         "nicht gibt, legt\neine eigene Wahl aus der Datei an. Die eigene Wahldatei bleibt "
@@ -228,7 +229,8 @@ HELP_DE: dict[str, str] = {
         "  kl-wahl import Open-Data-Wahlbezirk.csv -e ob-2031 --map D1=kimmel --map D2=pfeiffer\n"
         "  kl-wahl import https://wahlen.example.de/Open-Data.csv -e ob-2031 -r 2\n"
         '  kl-wahl import bezirke.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\\n'
-        '      --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"'
+        '      --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
+        "  kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv"
     ),
     "A file, - for stdin, or an http(s):// URL.": (
         "Eine Datei, - für die Standardeingabe, oder eine http(s)://-URL."
@@ -246,6 +248,11 @@ HELP_DE: dict[str, str] = {
     "counted, another date): on purpose only.": (
         "Die Datei auch dann speichern, wenn sie weniger vollständig ist als der letzte Import "
         "(andere Stimmbezirke, weniger ausgezählt, anderes Datum): nur mit Absicht."
+    ),
+    "The municipality's total file (Gemeinde-Ergebnis CSV): check the district sums against it "
+    "and report agreement or each difference.": (
+        "Die Gesamtdatei der Gemeinde (Gemeinde-Ergebnis-CSV): die Summen der Stimmbezirke damit "
+        "vergleichen und Übereinstimmung oder jede Abweichung melden."
     ),
     "Refuse a file whose plausibility checks fail.": (
         "Eine Datei ablehnen, deren Plausibilitätsprüfungen fehlschlagen."
