@@ -119,7 +119,7 @@ def test_json_document(tmp_path: Path) -> None:
     assert first["eligible"] == {
         "value": 72924,
         "derived": False,
-        "sources": ["S10", "S2"],
+        "sources": ["S10", "S1"],
         "note": None,
     }
     assert first["valid"]["derived"] is True

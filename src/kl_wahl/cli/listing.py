@@ -161,26 +161,36 @@ def show_results(doc: Doc, election: Election, rounds: list[Round], lang: Lang) 
 
 
 def earlier(doc: Doc, election: Election, lang: Lang) -> None:
-    """Earlier elections for comparison: winner and shares, turnout where sourced."""
+    """Earlier elections for comparison: shares as the source gave them, turnout and eligible
+    voters where sourced, and the result's status where it is only the preliminary one."""
     from ..i18n.catalog import format_date, format_int, format_percent, t
+
+    def digits(value: float) -> int:  # as many decimals as the source gave (55.6 %, 41.00 %)
+        return len(repr(value).partition(".")[2])
 
     doc.blank()
     doc.heading(t(lang, "earlier_elections"))
     for past in election.past_elections:
-        # as many decimals as the source gave (55.6 % stays 55.6 %, 41.00 % stays 41.00 %)
-        digits = max((len(repr(r.share).partition(".")[2]) for r in past.results), default=2)
-        turnout = (
-            f", {t(lang, 'turnout')} {format_percent(past.turnout, lang)}"
-            if past.turnout is not None
-            else ""
-        )
+        shares = max((digits(r.share) for r in past.results), default=2)
+        extra = []
+        if past.turnout is not None:
+            share = format_percent(past.turnout, lang, digits(past.turnout))
+            extra.append(f"{t(lang, 'turnout')} {share}")
+        if past.eligible is not None:
+            extra.append(f"{t(lang, 'eligible')} {format_int(past.eligible, lang)}")
+        if past.status:
+            extra.append(
+                t(lang, "preliminary_result" if past.status == "preliminary" else past.status)
+            )
+        details = f", {', '.join(extra)}" if extra else ""
         doc.line(
-            f"{past.label.get(lang)} – {format_date(past.day, lang)}{turnout} "
+            f"{past.label.get(lang)} – {format_date(past.day, lang)}{details} "
             f"[{', '.join(past.sources)}]",
             indent=2,
         )
         for res in past.results:
+            party = f" ({res.party})" if res.party else ""
             votes = f" ({format_int(res.votes, lang)} {t(lang, 'votes_word')})" if res.votes else ""
             elected = f" – {t(lang, 'elected')}" if res.elected else ""
-            share = format_percent(res.share, lang, digits)
-            doc.line(f"{res.name}: {share}{votes}{elected}", indent=4)
+            share = format_percent(res.share, lang, shares)
+            doc.line(f"{res.name}{party}: {share}{votes}{elected}", indent=4)

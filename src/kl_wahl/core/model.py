@@ -81,6 +81,7 @@ class PastResult(Record):
     share: float
     votes: int | None = None
     elected: bool = False
+    party: str | None = None
 
 
 class PastElection(Record):
@@ -91,6 +92,9 @@ class PastElection(Record):
     results: tuple[PastResult, ...]
     sources: tuple[str, ...]
     turnout: float | None = None
+    eligible: int | None = None
+    status: Status | None = None
+    """preliminary where only the election-night result is sourced"""
 
 
 class Candidate(Record):

@@ -33,6 +33,7 @@ from ..core.model import (
     Result,
     Round,
     Source,
+    Status,
     Term,
     When,
     Window,
@@ -378,7 +379,7 @@ def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
     day = r.need(t, "date", path, r.day)
     opens = r.get(t, "polls_open", path, r.clock) or time(8, 0)
     closes = r.get(t, "polls_close", path, r.clock) or time(18, 0)
-    status = r.get(t, "status", path, lambda v, p: r.choice(v, p, ("preliminary", "official")))
+    status = r.get(t, "status", path, _status(r))
     default_label = (
         Localized("Runoff", "Stichwahl")
         if kind == "runoff"
@@ -393,7 +394,7 @@ def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
         polls_open=pin(datetime.combine(day, opens, tzinfo=r.tz)),
         polls_close=pin(datetime.combine(day, closes, tzinfo=r.tz)),
         sources=r.sources_of(t, path),
-        status=status,  # type: ignore[arg-type]
+        status=status,
         eligible=r.get(t, "eligible", path, r.count_figure),
         voters=r.get(t, "voters", path, r.count_figure),
         valid=r.get(t, "valid", path, r.count_figure),
@@ -554,17 +555,28 @@ def _month(r: ElectionReader) -> Callable[[Any, str], tuple[int, int]]:
     return convert
 
 
+def _status(r: ElectionReader) -> Callable[[Any, str], Status]:
+    """A sourced result's status; 'partial' is only ever derived from an imported count."""
+
+    def read(value: Any, path: str) -> Status:
+        chosen = r.choice(value, path, ("preliminary", "official"))
+        return "official" if chosen == "official" else "preliminary"
+
+    return read
+
+
 def _past_election(r: ElectionReader, t: Mapping[str, Any], path: str) -> PastElection:
-    r.check_keys(t, ("date", "label", "turnout", "results", "sources"), path)
+    r.check_keys(t, ("date", "label", "turnout", "eligible", "status", "results", "sources"), path)
     results = []
     for item_path, item in r.tables(t.get("results", []), join(path, "results")):
-        r.check_keys(item, ("name", "share", "votes", "elected"), item_path)
+        r.check_keys(item, ("name", "party", "share", "votes", "elected"), item_path)
         results.append(
             PastResult(
                 name=r.need(item, "name", item_path, r.text),
                 share=r.need(item, "share", item_path, r.percent),
                 votes=r.get(item, "votes", item_path, r.count),
                 elected=r.get(item, "elected", item_path, r.flag) or False,
+                party=r.get(item, "party", item_path, r.text),
             )
         )
     return PastElection(
@@ -573,6 +585,8 @@ def _past_election(r: ElectionReader, t: Mapping[str, Any], path: str) -> PastEl
         results=tuple(results),
         sources=r.sources_of(t, path),
         turnout=r.get(t, "turnout", path, r.percent),
+        eligible=r.get(t, "eligible", path, r.count),
+        status=r.get(t, "status", path, _status(r)),
     )
 
 
