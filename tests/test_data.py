@@ -172,7 +172,13 @@ def test_record_classes_behave_like_named_tuples() -> None:
     assert fig._replace(derived=True).derived is True and fig.derived is False
     assert pickle.loads(pickle.dumps(fig)) == fig
     assert Localized("a", "b").get("de") == "b"
-    assert fig._asdict() == {"value": 3, "sources": ("S1",), "derived": False, "note": None}
+    assert fig._asdict() == {
+        "value": 3,
+        "sources": ("S1",),
+        "derived": False,
+        "note": None,
+        "preliminary": False,
+    }
     with pytest.raises(ValueError):
         fig._replace(nope=1)
     with pytest.raises(TypeError):

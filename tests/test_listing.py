@@ -171,7 +171,7 @@ def test_results_round_one_json() -> None:
 def test_results_text_has_turnout_bars_and_notes() -> None:
     out = run("results").out
     assert "Turnout: 35.17 %" in out and "Turnout: 27.49 %" in out
-    assert "Valid votes: 25,455 (derived)" in out
+    assert "Valid votes: 25,455 (derived; sum of the official votes)" in out
     assert "█" in out
     assert "Anja Pfeiffer reached the runoff 30 votes ahead of Thomas Kürwitz (derived)." in out
     assert "Status: preliminary" in out

@@ -175,9 +175,9 @@ def test_results_appear_once_polls_close() -> None:
     )
     before = run("--at", "2023-02-12T17:59", "results")
     assert before.out.count("No results yet.") == 2
-    after = json.loads(
-        run("--at", "2023-02-26T18:00", "results", "--round", "2", "--format", "json").out
-    )
+    counting = run("--at", "2023-02-26T18:00", "results", "--round", "2").out
+    assert "Status: counting" in counting and "12,289" not in counting
+    after = json.loads(run("--at", "2023-02-27", "results", "--round", "2", "--format", "json").out)
     assert after[0]["votes"] == 12289
 
 

@@ -53,12 +53,20 @@ def test_polling_day_before_the_polls_close_has_no_figures() -> None:
     assert "No results yet." in out and "36." not in out
 
 
-def test_election_night_shows_what_was_published_that_night() -> None:
+def test_election_night_counts_before_it_shows_a_result() -> None:
+    """At 19:00 about half of the districts were in (S1): no result, no runoff pair yet."""
     out = at("2023-02-12T19:00", "results", "--round", "1")
+    assert "Status: counting" in out and "36.50 %" not in out and "Pfeiffer" not in out
+    assert json.loads(at("2023-02-12T19:00", "results", "--round", "1", "--format", "json")) == []
+    assert "if no candidate wins more than half" in at("2023-02-12T19:00", "events", "--upcoming")
+
+
+def test_election_night_shows_what_was_published_that_night() -> None:
+    out = at("2023-02-13T10:00", "results", "--round", "1")
     assert "Status: preliminary" in out and "Status: official" not in out
     assert "36.50 %" in out and "9,299" not in out  # shares only, no official votes yet
     assert "Official result set by the election committee" not in out
-    rows = json.loads(at("2023-02-12T19:00", "results", "--round", "1", "--format", "json"))
+    rows = json.loads(at("2023-02-13T10:00", "results", "--round", "1", "--format", "json"))
     assert rows[0]["votes"] is None and rows[0]["share"] == 36.5
     titles = upcoming_titles("2023-02-12T19:00")
     assert "The new mayor takes office" in titles  # neutral: the runoff is still ahead
@@ -174,3 +182,19 @@ def test_every_command_runs_at_every_moment(moment: str, lang: str) -> None:
             assert "Traceback" not in result.err
         else:
             assert result.code == 0, (moment, lang, args, result.err)
+
+
+def test_what_an_event_says_waits_for_the_event() -> None:
+    """Notes and participants that tell the outcome stay hidden while a neutral title stands."""
+    before = json.loads(at("2022-12-20", "events", "--format", "json"))
+    committee = next(e for e in before if e["id"] == "committee-admission")
+    assert committee["title"] == "Election committee decides on the admission of the candidates"
+    assert committee["note"] is None  # the late applicant's papers arrived on 27 Dec
+    podium = json.loads(at("2023-01-10", "events", "--format", "json"))
+    rheinpfalz = next(e for e in podium if e["id"] == "podium-rheinpfalz")
+    assert rheinpfalz["note"] is None and rheinpfalz["participants"] == []
+    after = json.loads(at("2023-01-19", "events", "--format", "json"))
+    rheinpfalz = next(e for e in after if e["id"] == "podium-rheinpfalz")
+    assert "Welsh-Schied cancelled" in rheinpfalz["note"] and len(rheinpfalz["participants"]) == 6
+    assert "herzlich-digital-interviews" not in at("2022-12-27", "events", "--format", "json")
+    assert "The new mayor takes office" not in at("2023-01-05", "candidate", "kimmel")

@@ -45,6 +45,8 @@ class Figure(Record):
     sources: tuple[str, ...]
     derived: bool = False
     note: Localized | None = None
+    preliminary: bool = False
+    """an election-night figure standing in a round whose votes are official"""
 
 
 class Fact(Record):
@@ -126,8 +128,9 @@ class Preliminary(Record):
 Outcome = Literal["elected", "runoff", "eliminated", "lost", "open"]
 """open: the count is still partial, nothing is decided yet"""
 RoundKind = Literal["main", "runoff"]
-Status = Literal["partial", "preliminary", "official"]
-"""partial: an imported count with districts still missing"""
+Status = Literal["counting", "partial", "preliminary", "official"]
+"""counting: the polls have closed, no complete result is known yet; partial: an imported count
+with districts still missing"""
 DistrictKind = Literal["polling", "postal"]
 
 
@@ -211,6 +214,9 @@ class Round(Record):
     official_from: Dated | None = None
     """when the official result was determined; before it the round shows what was published on
     election night (preliminary shares) and says so"""
+    preliminary_from: Dated | None = None
+    """when the complete election-night result was known (the earliest source that has it);
+    between the polls closing and then the round is being counted and shows no figures"""
     tally: Count | None = None
     """the imported district count, where one is stored (joined in by `results/join.py`)"""
 

@@ -45,7 +45,9 @@ def as_of(election: Election, now: datetime) -> Election:
         else tuple(c._replace(facts=known(c.facts)) for c in election.candidates)
     )
     events = tuple(
-        ev._replace(title=ev.neutral_title)
+        # before the outcome is known the neutral title stands in, and neither the note nor
+        # the participants may tell what the title does not (who was admitted, who came)
+        ev._replace(title=ev.neutral_title, note=None, participants=())
         if ev.neutral_title and ev.neutral_until and now < ev.neutral_until
         else ev
         for ev in election.events
@@ -56,7 +58,9 @@ def as_of(election: Election, now: datetime) -> Election:
         outgoing = outgoing._replace(facts=known(outgoing.facts))
     return election._replace(
         candidates=candidates,
-        rounds=tuple(_round_as_of(rnd, now, known) for rnd in election.rounds),
+        rounds=tuple(
+            _conditional(_round_as_of(rnd, now, known), election, now) for rnd in election.rounds
+        ),
         events=events,
         notes=known(election.notes),
         outgoing=outgoing,
@@ -81,6 +85,21 @@ def _round_as_of(
             notes=(),
             results_page=None,
         )
+    if rnd.preliminary_from and now < rnd.preliminary_from.at:
+        # counting: the polls have closed, the complete result is not known yet
+        return rnd._replace(
+            status="counting",
+            eligible=None,
+            voters=None,
+            valid=None,
+            invalid=None,
+            turnout=None,
+            results=(),
+            results_sources=(),
+            preliminary=None,
+            notes=(),
+            results_page=None,
+        )
     if rnd.official_from and now < rnd.official_from.at and rnd.preliminary:
         # election night: only what was published then, and never "official"
         return rnd._replace(
@@ -92,6 +111,26 @@ def _round_as_of(
             notes=known(rnd.notes),
         )
     return rnd._replace(notes=known(rnd.notes))
+
+
+def _conditional(rnd: Round, election: Election, now: datetime) -> Round:
+    """A runoff is a possible voting day until the round before it has a result without a
+    majority: its label says so (GemO RLP: only if no candidate wins more than half)."""
+    if rnd.kind != "runoff":
+        return rnd
+    before = [r for r in election.rounds if r.number < rnd.number]
+    decided = before and (
+        before[-1].polls_close <= now
+        and not (before[-1].preliminary_from and now < before[-1].preliminary_from.at)
+    )
+    if decided:
+        return rnd
+    return rnd._replace(
+        label=Localized(
+            f"{rnd.label.en}, if no candidate wins more than half",
+            f"{rnd.label.de}, falls niemand mehr als die Hälfte erhält",
+        )
+    )
 
 
 def round_event(election: Election, rnd: Round) -> Event:

@@ -101,6 +101,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Noch kein Stimmbezirk ausgezählt.",
     ),
     "open": ("counting", "Auszählung läuft"),
+    "counting": ("counting", "Auszählung läuft"),
+    "counting_no_result": (
+        "The votes are being counted; no complete result is known yet.",
+        "Die Stimmen werden ausgezählt; ein vollständiges Ergebnis ist noch nicht bekannt.",
+    ),
     "import_held": (
         "{source}: not imported: {reason}; kept the last good state ({counted} of {expected} districts counted; `import --replace` replaces it on purpose)",
         "{source}: nicht importiert: {reason}; der letzte gute Stand bleibt ({counted} von {expected} Stimmbezirken ausgezählt; `import --replace` ersetzt ihn absichtlich)",

@@ -195,8 +195,16 @@ def round_summary(election: Election, rnd: Round, lang: Lang) -> list[tuple[str,
             if key == "turnout"
             else format_int(fig.value, lang)
         )
+        marks = []
+        late = fig.preliminary and rnd.status == "official"  # an election-night figure
         if fig.derived:
-            value += f" ({t(lang, 'derived')})"
+            marks.append(t(lang, "derived"))
+        if late:
+            marks.append(t(lang, "preliminary"))
+        if fig.note and (fig.derived or late):  # what the data says of it
+            marks.append(fig.note.get(lang))
+        if marks:
+            value += f" ({'; '.join(marks)})"
         pairs.append((t(lang, key), value))
     return pairs
 
@@ -207,7 +215,13 @@ def results_round(doc: Doc, election: Election, rnd: Round, lang: Lang) -> list[
         doc.line(f"{label}: {value}", indent=2)
     rows = standings(election, rnd)
     if not rows:
-        empty = "no_district_counted" if rnd.tally is not None else "no_results_yet"
+        empty = (
+            "no_district_counted"
+            if rnd.tally is not None
+            else "counting_no_result"
+            if rnd.status == "counting"
+            else "no_results_yet"
+        )
         doc.line(t(lang, empty), indent=2)
         return rows
     if doc.width < NARROW:

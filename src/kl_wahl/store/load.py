@@ -90,7 +90,7 @@ class ElectionReader(Reader):
             raise self.fail(
                 path, f'expected a table like {{ value = …, sources = ["S1"] }}, got {show(value)}'
             )
-        self.check_keys(value, ("value", "sources", "derived", "note"), path)
+        self.check_keys(value, ("value", "sources", "derived", "note", "preliminary"), path)
         number = self.need(value, "value", path, convert)
         assert isinstance(number, (int, float))
         return Figure(
@@ -98,6 +98,7 @@ class ElectionReader(Reader):
             sources=self.sources_of(value, path),
             derived=self.get(value, "derived", path, self.flag) or False,
             note=self.get(value, "note", path, self.localized),
+            preliminary=self.get(value, "preliminary", path, self.flag) or False,
         )
 
     def count_figure(self, value: Any, path: str) -> Figure:
@@ -368,6 +369,7 @@ ROUND_KEYS = (
     "preliminary",
     "notes",
     "official_from",
+    "preliminary_from",
     "results_page",
 )
 
@@ -405,6 +407,7 @@ def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
         preliminary=r.get(t, "preliminary", path, lambda v, p: _preliminary(r, v, p)),
         notes=r.get(t, "notes", path, r.facts) or (),
         official_from=r.get(t, "official_from", path, r.dated),
+        preliminary_from=r.get(t, "preliminary_from", path, r.dated),
         results_page=r.get(t, "results_page", path, r.url),
     )
 
