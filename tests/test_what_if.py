@@ -58,7 +58,8 @@ def test_election_night_counts_before_it_shows_a_result() -> None:
     out = at("2023-02-12T19:00", "results", "--round", "1")
     assert "Status: counting" in out and "36.50 %" not in out and "Pfeiffer" not in out
     assert json.loads(at("2023-02-12T19:00", "results", "--round", "1", "--format", "json")) == []
-    assert "if no candidate wins more than half" in at("2023-02-12T19:00", "events", "--upcoming")
+    titles = upcoming_titles("2023-02-12T19:00")
+    assert any("Runoff (Stichwahl), if no candidate wins more than half" in t for t in titles)
 
 
 def test_election_night_shows_what_was_published_that_night() -> None:
@@ -198,3 +199,29 @@ def test_what_an_event_says_waits_for_the_event() -> None:
     assert "Welsh-Schied cancelled" in rheinpfalz["note"] and len(rheinpfalz["participants"]) == 6
     assert "herzlich-digital-interviews" not in at("2022-12-27", "events", "--format", "json")
     assert "The new mayor takes office" not in at("2023-01-05", "candidate", "kimmel")
+
+
+def test_the_office_is_named_as_it_stood() -> None:
+    before = at("2023-03-01")
+    assert "Outgoing mayor: Dr. Klaus Weichel (SPD)" in before and "In office since" not in before
+    after = at("2026-11-29")
+    assert "In office since 1 September 2023: Beate Kimmel (SPD)" in after
+    assert "Previous mayor: Dr. Klaus Weichel (SPD)" in after and "Outgoing" not in after
+    assert "New term of office: 1 September 2023 – 31 August 2031 (derived)" in after
+    window = json.loads(at("2026-11-29", "events", "--format", "json"))[-1]
+    assert window["id"] == "next-election" and window["date"] == "2030-12"
+
+
+def test_the_next_election_is_a_window_not_a_date() -> None:
+    assert "Dec 2030 – May 2031 (window, derived)" in at("2026-11-29", "events")
+    assert "Dez. 2030 – Mai 2031 (Zeitfenster, abgeleitet)" in at(
+        "2026-11-29", "--lang", "de", "events"
+    )
+
+
+def test_earlier_elections_as_their_sources_give_them() -> None:
+    out = at("2026-11-29", "results")
+    assert "Nico Welsch (CDU): 41.00 % (8,803 votes)" in out
+    assert "Achim Bertram (FDP): 5.42 % (1,164 votes)" in out
+    assert "Turnout 41.8 %, Eligible voters 74,666, preliminary result [S59]" in out
+    assert "Bernhard J. Deubig (CDU): 40.2 %" in out and "Peter Hahn (Republikaner): 4.2 %" in out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..base.language import Lang
 from ..core.model import Election
 from ..core.standings import winner
@@ -87,7 +89,7 @@ def show(state: State) -> None:
         doc.line(admission_line(election, lang))
         doc.blank()
     if election.outgoing or election.term:
-        _office(doc, election, lang)
+        _office(doc, election, lang, state.now)
         doc.blank()
     if election.notes:
         doc.line(t(lang, "notes"), "bold")
@@ -102,18 +104,26 @@ def show(state: State) -> None:
     state.show(doc)
 
 
-def _office(doc: Doc, election: Election, lang: Lang) -> None:
+def _office(doc: Doc, election: Election, lang: Lang, now: datetime) -> None:
+    """Who holds the office: before the new term the outgoing mayor; from its first day the
+    winner (where known) and the previous mayor. The term line names whose term it is."""
+    term = election.term
+    started = term is not None and now.date() >= term.start
+    won = winner(election) if started else None
+    if won is not None and term is not None:
+        standing = won[0]
+        party = f" ({standing.candidate.party.get(lang)})" if standing.candidate.party else ""
+        since = format_date(term.start, lang, weekday=False)
+        doc.line(f"{t(lang, 'mayor_since', date=since)}: {standing.candidate.name}{party}")
     if election.outgoing:
         person = election.outgoing
         party = f" ({person.party})" if person.party else ""
-        doc.line(f"{t(lang, 'outgoing')}: {person.name}{party}")
-    if election.term:
-        term = election.term
+        doc.line(f"{t(lang, 'previous' if started else 'outgoing')}: {person.name}{party}")
+    if term is not None:
         end = format_date(term.end, lang, weekday=False) if term.end else "–"
         derived = f" ({t(lang, 'derived')})" if term.end_derived else ""
-        doc.line(
-            f"{t(lang, 'term')}: {format_date(term.start, lang, weekday=False)} – {end}{derived}"
-        )
+        start_day = format_date(term.start, lang, weekday=False)
+        doc.line(f"{t(lang, 'term_new')}: {start_day} – {end}{derived}")
 
 
 def admission_line(election: Election, lang: Lang) -> str:

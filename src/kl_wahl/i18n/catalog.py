@@ -102,6 +102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "open": ("counting", "Auszählung läuft"),
     "counting": ("counting", "Auszählung läuft"),
+    "window_when": (
+        "{start} – {end} (window, derived)",
+        "{start} – {end} (Zeitfenster, abgeleitet)",
+    ),
     "counting_no_result": (
         "The votes are being counted; no complete result is known yet.",
         "Die Stimmen werden ausgezählt; ein vollständiges Ergebnis ist noch nicht bekannt.",
@@ -245,7 +249,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint_export": ("CSV/JSON/ICS", "CSV/JSON/ICS"),
     "hint_help": ("every command", "alle Befehle"),
     "outgoing": ("Outgoing mayor", "Bisheriger Oberbürgermeister"),
+    "previous": ("Previous mayor", "Bisheriger Oberbürgermeister"),
+    "mayor_since": ("In office since {date}", "Im Amt seit {date}"),
     "term": ("Term of office", "Amtszeit"),
+    "term_new": ("New term of office", "Neue Amtszeit"),
     # countdown
     "countdown_upcoming": ("{label}: {date}, {relative}", "{label}: {date}, {relative}"),
     "countdown_today": (
@@ -585,6 +592,14 @@ def format_date_short(day: date, lang: Lang) -> str:
 
 def format_month(year: int, month: int, lang: Lang) -> str:
     return f"{_MONTHS[lang][month - 1]} {year}"
+
+
+def format_month_short(year: int, month: int, lang: Lang) -> str:
+    """'Dec 2030' / 'Dez. 2030' (German abbreviations take a full stop, 'Mai' needs none)."""
+    name = _MONTHS[lang][month - 1]
+    if len(name) > 4:
+        name = name[:3] + ("." if lang == "de" else "")
+    return f"{name} {year}"
 
 
 def format_int(value: int | float, lang: Lang) -> str:

@@ -12,7 +12,7 @@ from ..base.language import Lang
 from ..core.model import Election, Event
 from ..core.standings import standings
 from ..core.timeline import calendar_days, first_day, is_past, last_day, timeline
-from ..i18n.catalog import format_date_short, format_month, relative_days, t
+from ..i18n.catalog import format_date_short, format_month, format_month_short, relative_days, t
 from ..store.registry import Catalog
 from .formats import Column, Dataset
 
@@ -195,9 +195,14 @@ def event_row(election: Election, ev: Event, lang: Lang, now: datetime) -> dict[
     else:
         relative = None
     names = [c.name for cid in ev.participants if (c := election.candidate(cid))]
+    when_text = human_when(ev, lang) + (f" ({t(lang, 'derived')})" if ev.date_derived else "")
+    window = election.next_election
+    if ev.kind == "window" and window is not None:  # a span of months, never one date
+        start, end = (format_month_short(y, m, lang) for y, m in (window.start, window.end))
+        when_text = t(lang, "window_when", start=start, end=end)
     return {
         "id": ev.id,
-        "when": human_when(ev, lang) + (f" ({t(lang, 'derived')})" if ev.date_derived else ""),
+        "when": when_text,
         "date": day_text,
         "time": f"{when.start:%H:%M}" if when.precision == "datetime" and when.start else None,
         "end": when.end.isoformat() if when.end else None,
