@@ -4,6 +4,7 @@ with an outage in the middle: 500, a dropped connection, a truncated body, 304, 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from kl_wahl.results.poll import MAX_BACKOFF, is_loopback, next_delay
@@ -85,3 +86,30 @@ def test_schedule() -> None:
     assert next_delay(60, 9, None, None, half) == MAX_BACKOFF
     assert next_delay(60, 1, None, 300, half) == 300  # Retry-After
     assert 108 <= next_delay(60, 1, None, None, lambda: 0.0) <= 132
+
+
+def test_the_live_view_on_a_terminal(serve: Serve) -> None:
+    """FORCE_COLOR makes the console a terminal: watch draws its in-place view (Rich Live)."""
+    script = Script(
+        [("ok", _file("synthetic-3-of-8.csv")), ("500", b""), ("ok", _file("synthetic-8-of-8.csv"))]
+    )
+    url = serve(script)
+    done = run(
+        "watch", url, "-e", "wi-2025", *NAMES, "--interval", "0.05", env={"FORCE_COLOR": "1"}
+    )
+    assert done.code == 0, done.err
+    screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", done.out)
+    assert "Districts 3/8" in screen and "Districts 8/8" in screen
+    assert "3 polling-station and 2 postal districts" in screen  # outstanding, in the view
+    assert "elected: Gert-Uwe Mende (preliminary)" in screen
+    assert "HTTP 500" in screen  # a failure is said in the view, not lost
+    assert "\x1b[" in done.out  # drawn in place, with cursor movements
+
+
+def test_no_color_anywhere_on_the_line() -> None:
+    colour = re.compile(r"\x1b\[[0-9;]*3[0-9]m|\x1b\[[0-9;]*38;")
+    coloured = run("--at", "2026-11-28", "results", env={"FORCE_COLOR": "1"}).out
+    assert colour.search(coloured)
+    for args in (["--no-color", "results"], ["results", "--no-color"]):
+        plain = run("--at", "2026-11-28", *args, env={"FORCE_COLOR": "1"}).out
+        assert not colour.search(plain) and "Beate Kimmel" in plain

@@ -53,7 +53,14 @@ AT = Opt(
     "Results show for rounds whose polls had closed by then.",
     True,
 )
-GLOBAL = (ELECTION, DATA, LANG, AT)
+NO_COLOR = Opt(
+    ("--no-color",),
+    "",
+    "No colour on a terminal (bold and links stay); the same as setting $NO_COLOR. Piped "
+    "output never has colour.  [env var: NO_COLOR]",
+    False,
+)
+GLOBAL = (ELECTION, DATA, LANG, AT, NO_COLOR)
 """Options accepted before or after any command."""
 
 PROMPT = Opt(

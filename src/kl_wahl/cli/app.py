@@ -17,7 +17,7 @@ import typer
 
 from .. import __version__
 from ..base import exitcodes
-from ..base.optspec import AT, DATA, ELECTION, GLOBAL, LANG, LANGS, lang_ok, match
+from ..base.optspec import AT, DATA, ELECTION, GLOBAL, LANG, LANGS, NO_COLOR, lang_ok, match
 from ..core.problems import UserError
 from . import complete
 from .localize import LocalizedCommand, LocalizedGroup, lang_of
@@ -111,6 +111,8 @@ def hoist_globals(args: list[str]) -> list[str]:
         found = match(arg, GLOBAL)
         if found is None:
             rest.append(arg)
+        elif not found[0].value:  # a flag
+            front.append(arg)
         elif found[1] is not None:
             front.append(f"{found[0].names[0]}={found[1]}")
         elif i + 1 < len(args):
@@ -211,6 +213,7 @@ def main(
         str | None,
         typer.Option(*AT.names, metavar=AT.metavar, help=AT.help),
     ] = None,
+    no_color: Annotated[bool, typer.Option(*NO_COLOR.names, help=NO_COLOR.help)] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -233,6 +236,7 @@ def main(
         lang_flag=lang,
         at=moment,
         argv=list(ctx.obj) if isinstance(ctx.obj, list) else [],
+        no_color=no_color,
     )
     if ctx.invoked_subcommand is None:
         from . import overview

@@ -139,6 +139,8 @@ def german_help(command: Any) -> Iterator[None]:
 class Localized:
     """Mixed into a Typer command or group: --help and the usage line in the user's language."""
 
+    # The two ignores below: a mixin's super() is the Typer class it is mixed into, which mypy
+    # cannot know here.
     def get_help(self, ctx: Any) -> str:
         english = super().get_help  # type: ignore[misc]
         if lang_of(ctx) != "de":

@@ -50,12 +50,15 @@ class State:
         lang_flag: str | None = None,
         at: datetime | None = None,
         argv: list[str] | None = None,
+        no_color: bool = False,
     ) -> None:
         self.election_id = election_id
         self.data_files = data_files or []
         self.lang_flag = lang_flag
         self.at = at
         self.argv = argv or []
+        self.no_color = no_color
+        """--no-color (Rich also honours $NO_COLOR by itself)"""
         """the command line as typed (the shell-init cache is keyed by it)"""
         self.quiet = False
         """suppress warnings on stderr (prompt mode must not add noise)"""
@@ -77,7 +80,7 @@ class State:
         stdout); only used when `rich` is true."""
         from ..output.console import make_console
 
-        return make_console()
+        return make_console(no_color=self.no_color)
 
     def doc(self) -> Doc:
         """An empty view sized for stdout: the terminal's width, else $COLUMNS, else unlimited."""

@@ -41,6 +41,11 @@ HELP_DE: dict[str, str] = {
         "„Jetzt“ ist dieser Zeitpunkt (ISO 8601 oder 12.02.2023; ein Datum allein bedeutet 12:00 "
         "Uhr Europe/Berlin). Gezeigt wird, was zu diesem Zeitpunkt bekannt war."
     ),
+    "No colour on a terminal (bold and links stay); the same as setting $NO_COLOR. Piped output "
+    "never has colour.  [env var: NO_COLOR]": (
+        "Keine Farben im Terminal (Fettdruck und Links bleiben); wie $NO_COLOR. Umgeleitete "
+        "Ausgabe hat nie Farben.  [Umgebungsvariable: NO_COLOR]"
+    ),
     "Print the version and exit.": "Version ausgeben und beenden.",
     "Exit codes: 0 success · 1 failure (not found, invalid data, refused write, output closed) · "
     "2 usage error · 130 interrupted (Ctrl-C).": (

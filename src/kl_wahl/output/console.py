@@ -37,13 +37,16 @@ class TrimmedLines(io.TextIOBase):
     def isatty(self) -> bool:
         return False
 
+    # typeshed declares TextIOBase.encoding an attribute; a property gives the target's, hence
+    # the one ignore
     @property
     def encoding(self) -> str:  # type: ignore[override]
         return getattr(self._target, "encoding", None) or "utf-8"
 
 
-def make_console() -> Console:
-    """The markup-free console for stdout; used on terminals (and with FORCE_COLOR)."""
+def make_console(no_color: bool = False) -> Console:
+    """The markup-free console for stdout; used on terminals (and with FORCE_COLOR);
+    `no_color` for --no-color ($NO_COLOR Rich reads itself)."""
     stream: TextIO = sys.stdout if sys.stdout.isatty() else cast(TextIO, TrimmedLines(sys.stdout))
     return Console(
         file=stream,
@@ -51,4 +54,5 @@ def make_console() -> Console:
         emoji=False,
         highlight=False,
         soft_wrap=False,
+        no_color=no_color or None,
     )

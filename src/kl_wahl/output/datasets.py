@@ -14,7 +14,7 @@ from ..core.standings import standings
 from ..core.timeline import calendar_days, first_day, is_past, last_day, timeline
 from ..i18n.catalog import format_date_short, format_month, format_month_short, relative_days, t
 from ..store.registry import Catalog
-from .formats import Column, Dataset
+from .formats import Cell, Column, Dataset
 
 
 def candidate_columns(election: Election) -> tuple[Column, ...]:
@@ -45,7 +45,7 @@ def candidate_columns(election: Election) -> tuple[Column, ...]:
 
 
 def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
-    rows: dict[str, dict[str, object]] = {
+    rows: dict[str, dict[str, Cell]] = {
         c.id: {
             "id": c.id,
             "name": c.name,
@@ -87,7 +87,7 @@ def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
                 str(r["name"]),
             )
         )
-    return Dataset("candidates", candidate_columns(election), tuple(ordered))  # type: ignore[arg-type]
+    return Dataset("candidates", candidate_columns(election), tuple(ordered))
 
 
 def _num(value: object) -> float:
@@ -124,7 +124,7 @@ RESULT_COLUMNS = (
 
 
 def results(election: Election, lang: Lang, round_number: int | None = None) -> Dataset:
-    rows = []
+    rows: list[dict[str, Cell]] = []
     for rnd in election.rounds:
         if round_number is not None and rnd.number != round_number:
             continue
@@ -153,7 +153,7 @@ def results(election: Election, lang: Lang, round_number: int | None = None) -> 
                     "count_time": rnd.tally.at.isoformat() if rnd.tally else None,
                 }
             )
-    return Dataset("results", RESULT_COLUMNS, tuple(rows))  # type: ignore[arg-type]
+    return Dataset("results", RESULT_COLUMNS, tuple(rows))
 
 
 EVENT_COLUMNS = (
@@ -181,7 +181,7 @@ LONG_EVENT_COLUMNS = (
 """--long: the note under each title (the place gets its own column; records show both)"""
 
 
-def event_row(election: Election, ev: Event, lang: Lang, now: datetime) -> dict[str, object]:
+def event_row(election: Election, ev: Event, lang: Lang, now: datetime) -> dict[str, Cell]:
     when = ev.when
     if when.precision == "month" and when.year and when.month:
         day_text: str | None = f"{when.year:04d}-{when.month:02d}"
@@ -248,7 +248,7 @@ def events(
             continue
         rows.append(row)
     columns = LONG_EVENT_COLUMNS if long else EVENT_COLUMNS
-    return Dataset("events", columns, tuple(rows))  # type: ignore[arg-type]
+    return Dataset("events", columns, tuple(rows))
 
 
 SOURCE_COLUMNS = (
@@ -262,7 +262,7 @@ SOURCE_COLUMNS = (
 
 
 def sources(election: Election) -> Dataset:
-    rows = tuple(
+    rows: tuple[dict[str, Cell], ...] = tuple(
         {
             "id": s.id,
             "publisher": s.publisher,
@@ -273,7 +273,7 @@ def sources(election: Election) -> Dataset:
         }
         for s in election.sources
     )
-    return Dataset("sources", SOURCE_COLUMNS, rows)  # type: ignore[arg-type]
+    return Dataset("sources", SOURCE_COLUMNS, rows)
 
 
 ELECTION_COLUMNS = (
@@ -296,7 +296,7 @@ def _home(path: str) -> str:
 
 
 def elections(catalog: Catalog, lang: Lang) -> Dataset:
-    rows = tuple(
+    rows: tuple[dict[str, Cell], ...] = tuple(
         {
             "id": e.id,
             "title": e.title.get(lang),
@@ -308,4 +308,4 @@ def elections(catalog: Catalog, lang: Lang) -> Dataset:
         }
         for e in catalog.elections
     )
-    return Dataset("elections", ELECTION_COLUMNS, rows)  # type: ignore[arg-type]
+    return Dataset("elections", ELECTION_COLUMNS, rows)

@@ -49,20 +49,20 @@ def candidate_profile(
                     "sources": list(rnd.results_sources),
                 }
             )
-    events = [
-        event_row(election, ev, lang, now)
-        for ev in timeline(election)
-        if candidate.id in ev.participants and ev.kind != "vote"
+    involved = [
+        ev for ev in timeline(election) if candidate.id in ev.participants and ev.kind != "vote"
     ]
+    events = [event_row(election, ev, lang, now) for ev in involved]
     cited: list[str] = list(candidate.sources)
     for fact in candidate.facts:
         cited.extend(fact.sources)
     if candidate.age:
         cited.extend(candidate.age.sources)
-    for res in results:
-        cited.extend(res["sources"])  # type: ignore[arg-type]
-    for ev in events:
-        cited.extend(ev["sources"])  # type: ignore[arg-type]
+    for rnd in election.rounds:
+        if any(res["round"] == rnd.number for res in results):
+            cited.extend(rnd.results_sources)
+    for ev in involved:
+        cited.extend(ev.sources)
     ordered = list(dict.fromkeys(cited))
     return {
         "id": candidate.id,

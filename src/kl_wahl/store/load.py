@@ -32,6 +32,7 @@ from ..core.model import (
     Preliminary,
     Result,
     Round,
+    RoundKind,
     Source,
     Status,
     Term,
@@ -377,7 +378,7 @@ ROUND_KEYS = (
 def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
     r.check_keys(t, ROUND_KEYS, path)
     number = r.need(t, "number", path, r.count)
-    kind = r.get(t, "kind", path, lambda v, p: r.choice(v, p, ("main", "runoff"))) or "main"
+    kind: RoundKind = r.get(t, "kind", path, _kind(r)) or "main"
     day = r.need(t, "date", path, r.day)
     opens = r.get(t, "polls_open", path, r.clock) or time(8, 0)
     closes = r.get(t, "polls_close", path, r.clock) or time(18, 0)
@@ -390,7 +391,7 @@ def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
     results = _results(r, t, path)
     return Round(
         number=number,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         label=r.get(t, "label", path, r.localized) or default_label,
         short_label=r.get(t, "short_label", path, r.localized),
         polls_open=pin(datetime.combine(day, opens, tzinfo=r.tz)),
@@ -556,6 +557,13 @@ def _month(r: ElectionReader) -> Callable[[Any, str], tuple[int, int]]:
         return int(match[1]), int(match[2])
 
     return convert
+
+
+def _kind(r: ElectionReader) -> Callable[[Any, str], RoundKind]:
+    def read(value: Any, path: str) -> RoundKind:
+        return "runoff" if r.choice(value, path, ("main", "runoff")) == "runoff" else "main"
+
+    return read
 
 
 def _status(r: ElectionReader) -> Callable[[Any, str], Status]:
