@@ -71,24 +71,12 @@ def as_of(election: Election, now: datetime) -> Election:
 def _round_as_of(
     rnd: Round, now: datetime, known: Callable[[tuple[Fact, ...]], tuple[Fact, ...]]
 ) -> Round:
-    if rnd.polls_close > now:
+    counting = rnd.preliminary_from is not None and now < rnd.preliminary_from.at
+    if rnd.polls_close > now or counting:
+        # before the polls close nothing is known; after, until the complete election-night
+        # result was published, the votes are being counted
         return rnd._replace(
-            status=None,
-            eligible=None,
-            voters=None,
-            valid=None,
-            invalid=None,
-            turnout=None,
-            results=(),
-            results_sources=(),
-            preliminary=None,
-            notes=(),
-            results_page=None,
-        )
-    if rnd.preliminary_from and now < rnd.preliminary_from.at:
-        # counting: the polls have closed, the complete result is not known yet
-        return rnd._replace(
-            status="counting",
+            status="counting" if rnd.polls_close <= now else None,
             eligible=None,
             voters=None,
             valid=None,
