@@ -103,6 +103,10 @@ def test_hand_written_file_is_never_modified(isolated: Path) -> None:
             "datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A;B;C;D;D1;D1_1;D1_liste\n",
             "council",
         ),
+        (
+            "datum;wahl;ags;gebiet-nr;gebiet-name;max-schnellmeldungen;anz-schnellmeldungen;A;B;C;D;E1;E2\n",
+            "yes/no vote on a single candidate",
+        ),
         ("<!DOCTYPE html><html><body>Wartung</body></html>", "HTML"),
         ("name;votes\nx;1\n", "missing column"),
         ("", "empty"),

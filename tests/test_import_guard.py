@@ -371,3 +371,58 @@ def test_watch_says_what_changed(serve: Serve) -> None:
     assert "3 polling-station and 2 postal districts" in first
     assert "+5 districts, Gert-Uwe Mende +1.3 points" in second
     assert "runoff" not in first and "elected: Gert-Uwe Mende (preliminary)" in second
+
+
+def test_a_full_disk_loses_nothing(tmp_path: Path) -> None:
+    """On a real full file system (a small tmpfs; needs root, as CI has): the import fails in
+    one line, and the current round and every archived file stay whole."""
+    import os
+    import subprocess
+
+    from .conftest import entry_point
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        env = {**os.environ, "XDG_DATA_HOME": str(disk)}
+
+        def imported(source: Path) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [entry_point(), "import", str(source), "-e", "wi", *NAMES, "--replace"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+
+        assert imported(COMPLETE).returncode == 0
+        filler = disk / "filler"
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+        try:  # fill the disk to the last block
+            while os.write(fd, b"x" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        failed = imported(PARTIAL)
+        assert failed.returncode == 1 and "No space left" in failed.stderr
+        assert failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr
+        folder = disk / "kl-wahl" / "results" / "wi"
+        current = json.loads((folder / "round-1.json").read_text(encoding="utf-8"))
+        assert current["districts_counted"] == 8
+        for archived in (folder / "archive").glob("*.json"):
+            assert store.check(archived) == []
+        filler.unlink()
+        assert imported(PARTIAL).returncode == 0
+        assert list(folder.rglob(".*.tmp")) == []
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)

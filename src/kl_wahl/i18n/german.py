@@ -192,6 +192,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"the file is empty", "die Datei ist leer"),
     (
+        r"this is a yes/no vote on a single candidate \(E1 yes, E2 no\); kl-wahl imports elections between candidates and does not read these yet",
+        "das ist eine Ja/Nein-Abstimmung über eine einzige Bewerbung (E1 ja, E2 nein); kl-wahl importiert Wahlen zwischen Bewerbenden und liest diese noch nicht",
+    ),
+    (
         r"the last line has no line end: the file is cut off",
         "die letzte Zeile hat kein Zeilenende: die Datei ist abgeschnitten",
     ),

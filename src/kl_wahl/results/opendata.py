@@ -152,6 +152,11 @@ def _delimiter(header: str) -> str:
 
 
 def _refuse_other_kinds(header: list[str]) -> None:
+    if "E1" in header and "E2" in header and not any(_VOTE.match(h) for h in header):
+        raise FormatError(
+            "this is a yes/no vote on a single candidate (E1 yes, E2 no); kl-wahl imports "
+            "elections between candidates and does not read these yet"
+        )
     if "E" in header or "F" in header or any(re.match(r"^F\d+$", h) for h in header):
         raise FormatError(
             "this is a two-vote file (E/F columns, e.g. a Bundestag election); "
