@@ -199,3 +199,26 @@ def test_at_replays_a_watched_night_snapshot_by_snapshot(serve: Serve, isolated:
     assert "8 of 8 districts counted" in run("-e", "wi", "results").out
     assert "Sonntag, 30. März 2025, 20:30 Uhr" in run("--lang", "de", "-e", "wi", "results").out
     assert _json_of("wi", "--at", "2025-03-30T20:00", "results", "-f", "json")[0]["votes"] == 586
+
+
+def test_the_prompt_follows_the_count(isolated: Path) -> None:
+    """{counted}/{expected} and {leader} in the prompt, on the fast path too, and updated by the
+    next import; with --at the full CLI replays the archive."""
+    import os
+
+    from kl_wahl.fast.answer import run_fast
+
+    from .conftest import run_installed
+
+    names = ["--map", "D1=Gert-Uwe Mende", "--map", "D2=Thomas Hoppe"]
+    assert run("import", str(RESULTS / "synthetic-3-of-8.csv"), "-e", "wi", *names).code == 0
+    prompt = ["countdown", "--prompt", "-e", "wi", "--past-format", "{counted}/{expected} {leader}"]
+    assert run_installed(*prompt).stdout == "3/8 Mende\n"  # the full CLI, writing the snapshot
+    assert run_fast(prompt, os.environ) == "3/8 Mende\n"  # then the fast path
+    assert run("import", str(RESULTS / "synthetic-8-of-8.csv"), "-e", "wi", *names).code == 0
+    assert run_fast(prompt, os.environ) is None  # the import made the snapshot stale
+    assert run_installed(*prompt).stdout == "8/8 Mende\n"
+    assert run_fast(prompt, os.environ) == "8/8 Mende\n"
+    assert run_fast([*prompt, "--at", "2026-01-01"], os.environ) is None  # replay: the full CLI
+    refused = run("shell-init", "bash", "-e", "wi", "--past-format", "{counted}/{expected}")
+    assert refused.code == 2 and "countdown --prompt" in refused.err

@@ -77,7 +77,8 @@ FORMAT = Opt(
     "0 on the day), {hours} (whole hours until the polls open), {minutes} (the minutes after "
     "those hours, 0-59), {total_minutes} (all minutes until the polls open), {date} (ISO date), "
     "{next_year} (the year by which the next election must be held, derived; empty when "
-    "unknown). For countdown it implies --prompt.",
+    "unknown), {counted}/{expected} and {leader} (surname) of the latest imported count "
+    "(countdown only). For countdown it implies --prompt.",
     True,
 )
 PAST_FORMAT = Opt(

@@ -15,9 +15,24 @@ if TYPE_CHECKING:
 
     from .language import Lang
 
-PLACEHOLDERS = ("label", "days", "hours", "minutes", "total_minutes", "date", "next_year")
+PLACEHOLDERS = (
+    "label",
+    "days",
+    "hours",
+    "minutes",
+    "total_minutes",
+    "date",
+    "next_year",
+    "counted",
+    "expected",
+    "leader",
+)
 """Template placeholders; `minutes` is the remainder after `hours`, `total_minutes` the total;
-`next_year` the year by which the next election must be held (derived; empty when unknown)."""
+`next_year` the year by which the next election must be held (derived; empty when unknown);
+`counted`, `expected` and `leader` (surname) come from the latest round's imported count (empty
+without one)."""
+COUNT_PLACEHOLDERS = ("counted", "expected", "leader")
+"""values that change during a count: the shell snippets, baked once, cannot show them"""
 DEFAULT_FORMAT = "{label} {days}d"
 DEFAULT_TODAY = {"en": "{label} today", "de": "{label} heute"}
 
@@ -116,19 +131,20 @@ def bake(template: str, name: str, value: str) -> str:
 
 
 def prompt_values(
-    target: Target, now: int, today: int, past: bool, lang: Lang, next_year: str = ""
+    target: Target, now: int, today: int, past: bool, lang: Lang, extra: Mapping[str, str]
 ) -> dict[str, str]:
-    """Placeholder values: whole numbers, never negative in a past template."""
+    """Placeholder values: whole numbers, never negative in a past template; `extra` gives
+    next_year and the count's (empty where absent)."""
     days = abs(today - target.day) if past else target.day - today
     ahead = max(0, target.opens - now)
     return {
+        **{name: extra.get(name, "") for name in ("next_year", *COUNT_PLACEHOLDERS)},
         "label": target.label_de if lang == "de" else target.label_en,
         "days": str(days),
         "hours": str(ahead // 3600),
         "minutes": str(ahead % 3600 // 60),
         "total_minutes": str(ahead // 60),
         "date": target.iso_date,
-        "next_year": next_year,
     }
 
 
@@ -138,7 +154,7 @@ def prompt_line(
     offsets: Sequence[tuple[int, int]],
     templates: Templates,
     lang: Lang,
-    next_year: str = "",
+    extra: Mapping[str, str] | None = None,
 ) -> str:
     """What the prompt shows at `now`: the next voting day whose polls have not closed, or else
     the past template (empty by default) for the last one."""
@@ -153,7 +169,7 @@ def prompt_line(
         template = templates.today
     else:
         template = templates.upcoming
-    values = prompt_values(target, now, today, upcoming is None, lang, next_year)
+    values = prompt_values(target, now, today, upcoming is None, lang, extra or {})
     return fill(template, values)
 
 

@@ -60,6 +60,18 @@ class ElectionSnapshot(Record):
     """(start epoch, UTC offset seconds) of the election's time zone over the snapshot's span"""
     next_year: str
     """{next_year}: the year the next election's window ends, or ''"""
+    tally: tuple[str, str, str] = ("", "", "")
+    """{counted}, {expected}, {leader} of the latest imported count, or ''"""
+
+    def extra(self) -> dict[str, str]:
+        """The placeholder values beyond the voting day's own."""
+        counted, expected, leader = self.tally
+        return {
+            "next_year": self.next_year,
+            "counted": counted,
+            "expected": expected,
+            "leader": leader,
+        }
 
 
 class Snapshot(Record):
@@ -87,8 +99,8 @@ def fingerprint(dirs: Sequence[str], files: Sequence[str], env: Mapping[str, str
     parts.extend(f"{name}={env.get(name, '')}" for name in LOCATING_ENV)
     listed: list[str] = []
     for directory in dirs:
-        try:
-            names = sorted(n for n in os.listdir(directory) if n.endswith(".toml"))
+        try:  # election files, and imported rounds (results/<election>/round-N.json)
+            names = sorted(n for n in os.listdir(directory) if n.endswith((".toml", ".json")))
         except OSError:
             names = []
         listed.extend(os.path.join(directory, n) for n in names)
@@ -115,6 +127,7 @@ def dump_snapshot(snap: Snapshot) -> str:
     for election in snap.elections:
         lines.append("election\t" + election.id)
         lines.append("next\t" + election.next_year)
+        lines.append("count\t" + "\t".join(_field(v) for v in election.tally))
         lines += [f"offset\t{start}\t{offset}" for start, offset in election.offsets]
         for t in election.targets:
             lines.append(
@@ -134,6 +147,7 @@ def parse_snapshot(text: str) -> Snapshot | None:
         return None
     found: dict[str, list[list[str]]] = {}
     elections: list[tuple[str, list[Target], list[tuple[int, int]], list[str]]] = []
+    counts: dict[int, tuple[str, str, str]] = {}
     try:
         for line in lines[1:]:
             if not line:
@@ -144,6 +158,13 @@ def parse_snapshot(text: str) -> Snapshot | None:
                 elections.append((rest, [], [], [""]))
             elif kind == "next":
                 elections[-1][3][0] = rest
+            elif kind == "count":
+                counted, expected, leader = cols
+                if any(v and not v.isdigit() for v in (counted, expected)):
+                    return None
+                if not leader.isprintable():
+                    return None
+                counts[len(elections) - 1] = (counted, expected, leader)
             elif kind == "target":
                 en, de, opens, closes, day, iso = cols
                 if not (en + de).isprintable():
@@ -163,8 +184,8 @@ def parse_snapshot(text: str) -> Snapshot | None:
             fingerprint=found["fingerprint"][0][0],
             config=(config[0], config[1], config[2], config[3]),
             elections=tuple(
-                ElectionSnapshot(eid, tuple(ts), tuple(offs), nxt[0])
-                for eid, ts, offs, nxt in elections
+                ElectionSnapshot(eid, tuple(ts), tuple(offs), nxt[0], counts.get(i, ("", "", "")))
+                for i, (eid, ts, offs, nxt) in enumerate(elections)
             ),
             valid_from=int(found["valid"][0][0]),
             valid_until=int(found["valid"][0][1]),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from ..base.exitcodes import USAGE
 from .options import FormatTemplate, PastTemplate, check_template
 from .state import state_of
 
@@ -43,7 +44,7 @@ def shell_init_cmd(
       kl-wahl shell-init fish | source       # ~/.config/fish/config.fish
       PS1='${KL_WAHL_PROMPT:+[$KL_WAHL_PROMPT] }\\w \\$ '
     """
-    from ..base.promptline import Templates, bake, templates_for
+    from ..base.promptline import COUNT_PLACEHOLDERS, Templates, bake, templates_for
     from ..output.shell import SHELLS, snippet
     from ..store.snapshot import election_offsets, next_year, targets
 
@@ -55,6 +56,11 @@ def shell_init_cmd(
     lang = state.lang
     fmt = fmt if fmt is not None else state.config.prompt_format
     past_fmt = past_fmt if past_fmt is not None else state.config.prompt_past_format
+    chosen = templates_for(lang, fmt, past_fmt)
+    if any("{" + name + "}" in t for t in chosen for name in COUNT_PLACEHOLDERS):
+        from ..core.problems import UserError
+
+        raise UserError("shell_count_placeholders", exit_code=USAGE)
     offsets = election_offsets(election, state.now.year, years_ahead=SNIPPET_YEARS)
     templates = Templates(
         *(bake(t, "next_year", next_year(election)) for t in templates_for(lang, fmt, past_fmt))

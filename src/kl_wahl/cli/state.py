@@ -175,7 +175,7 @@ class State:
 
                 # the snapshot serves real prompts: its span follows the wall clock, not --at
                 self.snapshot = snapshot.refresh(
-                    self._catalog, self.config, os.environ, wall_clock().date()
+                    self._catalog, self.config, os.environ, wall_clock().date(), prompt_count
                 )
                 _share_offsets(self._catalog, self.snapshot)
         return self._catalog
@@ -243,6 +243,18 @@ def state_of(ctx: typer.Context) -> State:
     state = ctx.obj
     assert isinstance(state, State)
     return state
+
+
+def prompt_count(election: Election) -> tuple[str, str, str]:
+    """The prompt's count values for the snapshot: the election with its current imports."""
+    from ..results import imported
+
+    if not imported(election.id):
+        return "", "", ""
+    from ..core.standings import count_summary
+    from ..results.join import join
+
+    return count_summary(join(election))
 
 
 def _share_offsets(catalog: Catalog, snap: Snapshot) -> None:

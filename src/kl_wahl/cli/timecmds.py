@@ -97,7 +97,8 @@ def countdown_cmd(
 
 
 def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
-    from ..base.promptline import prompt_line, templates_for
+    from ..base.promptline import COUNT_PLACEHOLDERS, prompt_line, templates_for
+    from ..core.standings import count_summary
     from ..store.snapshot import election_offsets, next_year, targets
 
     election = state.election
@@ -107,7 +108,11 @@ def _prompt_text(state: State, fmt: str | None, past_fmt: str | None) -> str:
     offsets = election_offsets(election, state.now.year, years_ahead=1)
     templates = templates_for(lang, fmt, past_fmt)
     now = int(state.now.timestamp())
-    text = prompt_line(targets(election), now, offsets, templates, lang, next_year(election))
+    extra = {
+        "next_year": next_year(election),
+        **dict(zip(COUNT_PLACEHOLDERS, count_summary(election), strict=True)),
+    }
+    text = prompt_line(targets(election), now, offsets, templates, lang, extra)
     return text + "\n" if text else ""
 
 

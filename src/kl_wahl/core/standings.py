@@ -66,6 +66,18 @@ def _from_shares(election: Election, rnd: Round) -> list[Standing]:
     return out
 
 
+def count_summary(election: Election) -> tuple[str, str, str]:
+    """(counted, expected, the leader's surname) of the latest round with an imported count,
+    for prompt templates; empty strings where there is none (the leader also before any
+    district is counted)."""
+    rnd = next((r for r in reversed(election.rounds) if r.tally is not None), None)
+    if rnd is None or rnd.tally is None:
+        return "", "", ""
+    rows = standings(election, rnd) if rnd.tally.counted or rnd.tally.stands else []
+    leader = rows[0].candidate.name.split()[-1] if rows else ""
+    return str(rnd.tally.counted), str(rnd.tally.expected), leader
+
+
 def winner(election: Election) -> tuple[Standing, Round] | None:
     """Who was elected, from the last round that has results."""
     for rnd in reversed(election.rounds):

@@ -6,7 +6,13 @@ import os
 
 from ..base.language import resolve_language
 from ..base.optspec import ENV_NOW, lang_ok, template_problem
-from ..base.promptline import choose_default, parse_now, prompt_line, templates_for
+from ..base.promptline import (
+    COUNT_PLACEHOLDERS,
+    choose_default,
+    parse_now,
+    prompt_line,
+    templates_for,
+)
 from ..base.snapfile import (
     HELP_ARGS,
     answer_key,
@@ -97,7 +103,11 @@ def _prompt(opts: Mapping[str, list[str]], env: Mapping[str, str]) -> str | None
     fmt = opts.get("--format", [cfg_format or None])[0]
     past = opts.get("--past-format", [cfg_past or None])[0]
     templates = templates_for(lang, fmt, past)
-    text = prompt_line(chosen.targets, now, chosen.offsets, templates, lang, chosen.next_year)
+    if "--at" in opts and any(
+        "{" + name + "}" in template for template in templates for name in COUNT_PLACEHOLDERS
+    ):
+        return None  # the count as it stood then is in the archive: the full CLI replays it
+    text = prompt_line(chosen.targets, now, chosen.offsets, templates, lang, chosen.extra())
     return text + "\n" if text else ""
 
 

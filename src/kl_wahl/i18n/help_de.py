@@ -147,13 +147,15 @@ HELP_DE: dict[str, str] = {
     "Prompt template with {label} (short name), {days} (calendar days until the voting day; 0 on "
     "the day), {hours} (whole hours until the polls open), {minutes} (the minutes after those "
     "hours, 0-59), {total_minutes} (all minutes until the polls open), {date} (ISO date), "
-    "{next_year} (the year by which the next election must be held, derived; empty when unknown)."
+    "{next_year} (the year by which the next election must be held, derived; empty when unknown),"
+    " {counted}/{expected} and {leader} (surname) of the latest imported count (countdown only)."
     " For countdown it implies --prompt.": (
         "Prompt-Vorlage mit {label} (Kurzname), {days} (Kalendertage bis zum Wahltag; 0 am Tag), "
         "{hours} (volle Stunden bis zur Öffnung der Wahllokale), {minutes} (die Minuten nach "
         "diesen Stunden, 0–59), {total_minutes} (alle Minuten bis zur Öffnung), {date} "
         "(ISO-Datum), {next_year} (das Jahr, bis zu dem die nächste Wahl stattfinden muss, "
-        "abgeleitet; leer, wenn unbekannt). Bei countdown schließt sie --prompt ein."
+        "abgeleitet; leer, wenn unbekannt), {counted}/{expected} und {leader} (Nachname) der "
+        "letzten importierten Auszählung (nur countdown). Bei countdown schließt sie --prompt ein."
     ),
     "Template once every voting day is past (default: print nothing); {days} counts the days "
     "since the last voting day; e.g. 'OB-Wahl ~{next_year}'.": (

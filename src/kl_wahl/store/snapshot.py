@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, timezone
 
 from ..base.promptline import Target
@@ -99,12 +99,17 @@ def span(catalog: Catalog, today: date) -> tuple[int, int]:
     return min(min(years), today.year) - 1, max(max(years), today.year) + SPAN_YEARS_AHEAD
 
 
+Counts = Callable[[Election], tuple[str, str, str]]
+"""an election's prompt count values ({counted}, {expected}, {leader}), from its imports"""
+
+
 def build(
     catalog: Catalog,
     config: Config,
     watched: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
     current: str,
     today: date,
+    counts: Counts,
 ) -> Snapshot:
     """The snapshot for `catalog`; `watched` are the (dirs, files, data files) behind `current`."""
     dirs, files, data_files = watched
@@ -121,7 +126,9 @@ def build(
             config.prompt_past_format or "",
         ),
         elections=tuple(
-            ElectionSnapshot(e.id, targets(e), utc_offsets(e.timezone, first, last), next_year(e))
+            ElectionSnapshot(
+                e.id, targets(e), utc_offsets(e.timezone, first, last), next_year(e), counts(e)
+            )
             for e in catalog.elections
         ),
         valid_from=int(datetime(first, 1, 1, tzinfo=timezone.utc).timestamp()),
@@ -129,11 +136,14 @@ def build(
     )
 
 
-def refresh(catalog: Catalog, config: Config, env: Mapping[str, str], today: date) -> Snapshot:
+def refresh(
+    catalog: Catalog, config: Config, env: Mapping[str, str], today: date, counts: Counts
+) -> Snapshot:
     """Rewrite the snapshot if it is stale (silently not when the cache is unwritable); return
-    the current one."""
+    the current one. Imported rounds are watched too, so the prompt's count follows an import."""
     path = paths.cache_dir() / CACHE_FILE
-    dirs = tuple(str(d) for d in catalog.scanned_dirs)
+    results = tuple(str(paths.results_dir() / e.id) for e in catalog.elections)
+    dirs = tuple(str(d) for d in catalog.scanned_dirs) + results
     files = (str(paths.config_path()),)
     data_files = tuple(os.path.abspath(p) for p in catalog.data_files)
     current = fingerprint(dirs, (*files, *data_files), env)
@@ -142,7 +152,7 @@ def refresh(catalog: Catalog, config: Config, env: Mapping[str, str], today: dat
         _, last = span(catalog, today)
         if old.valid_until >= int(datetime(last, 1, 1, tzinfo=timezone.utc).timestamp()):
             return old
-    snap = build(catalog, config, (dirs, files, data_files), current, today)
+    snap = build(catalog, config, (dirs, files, data_files), current, today, counts)
     with contextlib.suppress(OSError, UserError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, dump_snapshot(snap).encode("utf-8"), force=True)
