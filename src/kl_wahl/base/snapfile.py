@@ -5,6 +5,11 @@ days of each election as epoch seconds, their labels, the config values that mat
 prompt, the time zone's UTC offsets over the span the snapshot covers, and a fingerprint of
 everything it was built from. Standard library only; `store/snapshot.py` writes it, `kl_wahl.fast`
 reads it.
+
+Also `read_regular`, the one way kl-wahl reads a file that anyone could have put in its way
+(caches, the config, election files): regular files only, and bounded, so that a FIFO at a cache
+path cannot block a prompt and a link to /dev/zero cannot grow memory. It lives here, not in a
+module of its own, because the prompt reads its snapshot with it and every module costs a prompt.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ import os
 import sys
 
 from .. import __version__
-from .bounded import read_regular
 from .language import LANGUAGE_ENV
 from .promptline import Target
 from .record import Record
@@ -28,6 +32,28 @@ MAGIC = "kl-wahl prompt snapshot 4"
 MAX_CACHE_BYTES = 1_000_000
 """a cache file larger than this is damage (a snapshot is about 1 kB, the help 5 kB)"""
 _PRIME = (1 << 61) - 1
+
+
+def read_regular(path: str, limit: int) -> bytes | None:
+    """A file's bytes, or None: missing, unreadable, not a regular file (a FIFO would block, a
+    link to /dev/zero never end), or larger than `limit`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if info.st_mode & 0o170000 != 0o100000 or info.st_size > limit:
+            return None
+        chunks = []
+        while chunk := os.read(fd, limit + 1):
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def checksum(text: str) -> str:

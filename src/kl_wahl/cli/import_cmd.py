@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from ..results.importer import Request
     from ..results.model import Snapshot
+    from ..results.total import Comparison
 
 
 def import_cmd(
@@ -76,10 +77,16 @@ def import_cmd(
         return
     raw, shown, modified, validators = fetched_from
     snap = importer.read(raw, shown, strict, state.lang)
+    if snap.total is not None and not snap.groups:  # AKDB: the groups are in the file beside it
+        snap = snap._replace(groups=_groups(source, snap))
     from ..i18n.german import say
 
     for warning in snap.warnings:
         print(say(f"warning: {warning}", state.lang), file=sys.stderr)
+    if snap.total is not None:  # the file's own total row (AKDB): checked as --total would
+        from ..results.total import compare
+
+        say_comparison(state, compare(snap, snap.total))
     if total is not None:
         check_total(state, snap, total)
     fetched = datetime.now(timezone.utc).replace(microsecond=0)
@@ -110,7 +117,6 @@ def import_cmd(
 def check_total(state: State, snap: Snapshot, source: str) -> None:
     """Compare the district sums with the total file; one line per figure on stderr."""
     from ..core.problems import UserError
-    from ..i18n.catalog import format_int, t
     from ..results import importer
     from ..results.total import compare
 
@@ -118,10 +124,18 @@ def check_total(state: State, snap: Snapshot, source: str) -> None:
     assert fetched is not None  # asked without validators: never a 304
     raw, shown, _, _ = fetched
     whole = importer.read(raw, shown, False, state.lang)
-    try:
-        rows = compare(snap, whole)
-    except ValueError as exc:
-        raise UserError("import_refused", source=shown, reason=str(exc)) from None
+    if len(whole.districts) != 1:
+        reason = (
+            f"a total file has one row for the municipality; this one has {len(whole.districts)}"
+        )
+        raise UserError("import_refused", source=shown, reason=reason)
+    say_comparison(state, compare(snap, whole.districts[0]))
+
+
+def say_comparison(state: State, rows: list[Comparison]) -> None:
+    """One line per figure: the district sums against the municipality's own total."""
+    from ..i18n.catalog import format_int, t
+
     lang = state.lang
     for row in rows:
         name = t(lang, row.figure) if not row.figure.startswith("D") else row.figure
@@ -139,6 +153,36 @@ def check_total(state: State, snap: Snapshot, source: str) -> None:
         )
     same = sum(row.same for row in rows)
     print(t(lang, "total_summary", same=same, n=len(rows)), file=sys.stderr)
+
+
+def _groups(source: str, snap: Snapshot) -> tuple[tuple[int, str], ...]:
+    """Each column's group from AKDB's `…Stimmen.csv` beside `source` (same folder, same host);
+    () when there is none."""
+    import re
+
+    from ..core.problems import UserError
+    from ..results import akdb
+    from ..results.opendata import FormatError
+
+    def stimmen(match: re.Match[str]) -> str:
+        return "Stimmen" if match[0][0] == "G" else "stimmen"
+
+    sibling = re.sub("gesamtergebnis", stimmen, source, flags=re.IGNORECASE)
+    if sibling == source:
+        return ()
+    try:
+        found = _read_source(sibling, None)
+    except UserError:
+        return ()
+    if found is None:
+        return ()
+    try:
+        names = akdb.groups(found[0].decode("utf-8-sig"))
+    except (UnicodeDecodeError, FormatError):
+        return ()
+    if len(names) != len(snap.positions):
+        return ()
+    return tuple(zip(snap.positions, names, strict=True))
 
 
 def request(

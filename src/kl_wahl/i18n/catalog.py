@@ -442,6 +442,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file is from {day}; which round? give --round N (rounds: {rounds})",
         "die Datei ist vom {day}; welcher Wahlgang? --round N angeben (Wahlgänge: {rounds})",
     ),
+    "import_no_date": (
+        "{source} has no date, and a new election needs one: import the presentation's address (…/20260308/…), or name the file so (…-20260308-….csv), or import into an existing election with --round",
+        "{source} enthält kein Datum, eine neue Wahl braucht eines: die Adresse der Präsentation importieren (…/20260308/…), die Datei so benennen (…-20260308-….csv) oder mit --round in eine bestehende Wahl importieren",
+    ),
     "import_runoff_columns": (
         "cannot import {source} as a runoff: it has {n} candidate columns, a runoff has two (a placeholder file?)",
         "{source} lässt sich nicht als Stichwahl importieren: die Datei hat {n} Kandidatenspalten, eine Stichwahl zwei (eine Platzhalterdatei?)",

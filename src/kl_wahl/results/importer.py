@@ -94,9 +94,14 @@ def _note(text: str, lang: Lang) -> None:
 
 
 def read(raw: bytes, shown: str, strict: bool, lang: Lang) -> Snapshot:
-    """The checked snapshot of a file, or a UserError saying in one line why not."""
+    """The checked snapshot of a file, or a UserError saying in one line why not. The format is
+    told by the header: votemanager / OK.VOTE Open Data, or AKDB's 2026 portal (whose date and
+    kind of election are read from the address, `…/20260308/buergermeister…`)."""
+    from . import akdb
+
+    text = decode(raw, shown)
     try:
-        snap = opendata.read(decode(raw, shown))
+        snap = akdb.read(text, *_from_address(shown)) if akdb.detect(text) else opendata.read(text)
     except opendata.FormatError as exc:
         raise UserError("import_refused", source=shown, reason=str(exc)) from None
     if raw and not raw.endswith((b"\n", b"\r")):
@@ -112,6 +117,24 @@ def read(raw: bytes, shown: str, strict: bool, lang: Lang) -> Snapshot:
             _note(f"warning: {warning}", lang)
         raise UserError("import_checks_failed", n=len(snap.warnings))
     return snap
+
+
+ELECTIONS = (  # the words of an AKDB address, most specific first
+    ("oberbuergermeister", "Oberbürgermeisterwahl"),
+    ("buergermeister", "Bürgermeisterwahl"),
+    ("landrat", "Landratswahl"),
+)
+
+
+def _from_address(shown: str) -> tuple[str, str]:
+    """(ISO date, title) from an AKDB presentation's address or file path, where it says them."""
+    import re
+
+    found = re.search(r"(?<!\d)(20\d\d)([01]\d)([0-3]\d)(?!\d)", shown)
+    day = f"{found[1]}-{found[2]}-{found[3]}" if found else ""
+    lowered = shown.lower()
+    title = next((name for word, name in ELECTIONS if word in lowered), "")
+    return day, title
 
 
 def apply(
@@ -289,6 +312,8 @@ def _new_election(req: Request, snap: Snapshot, source: str) -> tuple[Election, 
 
     if not ID_PATTERN.match(req.election_id):
         raise UserError("bad_id", id=req.election_id, exit_code=USAGE)
+    if not snap.election_day:  # AKDB files: the date is in the presentation's address only
+        raise UserError("import_no_date", source=source, exit_code=USAGE)
     text = election_toml(req.election_id, snap, req.names, req.title, source)
     target = paths.user_elections_dir() / f"{req.election_id}.toml"
     result = load_text(text, str(target), origin="user")

@@ -22,6 +22,10 @@ class Snapshot(Record):
     register: int | None = None
     """eligible voters of the whole area, where the file gives them in OK.VOTE's pseudo-row
     '0;Stimmberechtigte' (then every district may be a postal one, with A = 0)"""
+    total: District | None = None
+    """the municipality's own total, where the file has a row for it (AKDB's GEMEINDE row)"""
+    groups: tuple[tuple[int, str], ...] = ()
+    """(ballot position, nominating group) where the source names them (AKDB's Stimmen file)"""
 
     @property
     def counted(self) -> int:

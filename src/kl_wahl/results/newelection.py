@@ -60,6 +60,7 @@ def election_toml(
         f"url = {_q(url)}",
     ]
     used: set[str] = set()
+    groups = dict(snap.groups)
     for position in snap.positions:
         name = names.get(position) or f"Wahlvorschlag {position}"
         cid = slug(name)
@@ -71,6 +72,7 @@ def election_toml(
             "[[candidates]]",
             f"id = {_q(cid)}",
             f"name = {_q(name)}",
+            *([f"party = {_q(groups[position])}"] if position in groups else []),
             'sources = ["IMPORT"]',
             f"ballot_position = {position}",
         ]

@@ -131,7 +131,7 @@ def read(text: str) -> Snapshot:
             valid=num("D"),
             votes=votes,
         )
-        warnings.extend(_checks(district, where))
+        warnings.extend(checks(district, where))
         districts.append(district)
     aggregates = [d for d in districts if d.expected > 1]
     if aggregates:
@@ -193,7 +193,8 @@ def _kind(name: str, eligible: int | None, voters: int | None) -> Kind:
     return "polling"
 
 
-def _checks(d: District, where: str) -> list[str]:
+def checks(d: District, where: str) -> list[str]:
+    """The plausibility checks of one district (shared by every reader), as warnings."""
     out = []
     if d.received > d.expected:
         out.append(f"{where}: anz-schnellmeldungen {d.received} > max {d.expected}")

@@ -9,7 +9,7 @@ stations' (or the register row's), as the turnout is computed.
 from __future__ import annotations
 
 from ..base.record import Record
-from .model import Snapshot
+from .model import District, Snapshot
 
 
 class Comparison(Record):
@@ -23,13 +23,8 @@ class Comparison(Record):
         return self.districts == self.total
 
 
-def compare(districts: Snapshot, total: Snapshot) -> list[Comparison]:
-    """One comparison per figure the total file gives; an error message when it is not one."""
-    if len(total.districts) != 1:
-        raise ValueError(
-            f"a total file has one row for the municipality; this one has {len(total.districts)}"
-        )
-    (whole,) = total.districts
+def compare(districts: Snapshot, whole: District) -> list[Comparison]:
+    """One comparison per figure the municipality's total (`whole`) gives."""
     counted = [d for d in districts.districts if d.counted]
     eligible = districts.register or sum(d.eligible or 0 for d in counted if d.kind == "polling")
     sums = {

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..base.bounded import read_regular
+from ..base.snapfile import read_regular
 from ..core import model
 
 VERSION = b"kl-wahl catalog 4"

@@ -8,10 +8,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..base.bounded import read_regular
 from ..base.language import as_lang
 from ..base.promptline import unknown_placeholders
 from ..base.record import Record
+from ..base.snapfile import read_regular
 from ..base.textrules import ID_PATTERN, clean_text
 
 KEYS = ("election", "lang", "prompt_format", "prompt_past_format")

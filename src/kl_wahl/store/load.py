@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..base.bounded import read_regular
 from ..base.clock import pin
 from ..base.record import Record
+from ..base.snapfile import read_regular
 from ..core.model import (
     Candidate,
     Dated,

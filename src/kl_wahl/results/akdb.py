@@ -1,0 +1,142 @@
+"""Reader for the result files of AKDB's 2026 portal (Bavaria, `wahlen.osrz-akdb.de`): pure.
+
+`…Gesamtergebnis.csv` has named columns (`Gemeinde;Gemeindename;Gebietsnummer;Gebietsart;…;
+Wahlberechtigte gesamt (A);…;Waehler gesamt (B);…;Stimmen ungueltige (C);Stimmen gueltige (D);
+D1;D2;D4;…`), a trailing `;`, one `GEMEINDE` row for the whole municipality and a row per
+`STIMMBEZIRK` (polling station) or `BRIEFWAHLBEZIRK` (postal). The file has no date and no title
+(both are in the presentation's address); the GEMEINDE row becomes the snapshot's `total`, which
+the importer checks the district sums against, as `import --total` does. `…Stimmen.csv` beside it
+names each column's group (`Gruppenschlüssel`): `groups` reads that. Same shape as `opendata`:
+text in, snapshot out, `FormatError` for anything else.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from ..base.textrules import clean_text
+from .model import District, Snapshot
+from .opendata import MAX_COLUMNS, MAX_DIGITS, MAX_DISTRICTS, FormatError, checks
+
+SIGNATURE = ("Gemeinde", "Gemeindename", "Gebietsnummer", "Gebietsart")
+COLUMNS = {
+    "eligible": "Wahlberechtigte gesamt (A)",
+    "voters": "Waehler gesamt (B)",
+    "invalid": "Stimmen ungueltige (C)",
+    "valid": "Stimmen gueltige (D)",
+}
+KINDS = {"STIMMBEZIRK": "polling", "BRIEFWAHLBEZIRK": "postal"}
+_VOTE = re.compile(r"^D(\d+)$")
+
+
+def detect(text: str) -> bool:
+    """Whether `text` is an AKDB Gesamtergebnis file (by its first columns)."""
+    first = text.removeprefix("\ufeff").split("\n", 1)[0]
+    return tuple(c.strip() for c in first.split(";")[:4]) == SIGNATURE
+
+
+def _rows(text: str) -> list[list[str]]:
+    lines = [clean_text(line) for line in text.removeprefix("\ufeff").splitlines()]
+    if len(lines) > MAX_DISTRICTS + 2:
+        raise FormatError(f"more than {MAX_DISTRICTS:,} rows: not a district file")
+    try:
+        rows = list(csv.reader(lines, delimiter=";"))
+    except csv.Error as exc:
+        raise FormatError(f"not readable as CSV ({exc})") from None
+    return [row[:-1] if row and row[-1] == "" else row for row in rows]  # the trailing ';'
+
+
+def read(text: str, day: str = "", title: str = "") -> Snapshot:
+    """The snapshot of a Gesamtergebnis file; `day` (ISO) and `title` come from the caller (the
+    presentation's address), since the file has neither."""
+    rows = _rows(text)
+    if not rows:
+        raise FormatError("the file is empty")
+    header = [h.strip() for h in rows[0]]
+    if len(header) > MAX_COLUMNS:
+        raise FormatError(f"{len(header):,} columns, more than {MAX_COLUMNS}: not a district file")
+    doubled = sorted({h for h in header if h and header.count(h) > 1})
+    if doubled:
+        raise FormatError(f"column {', '.join(doubled)} appears more than once")
+    missing = [c for c in (*SIGNATURE, "Gebietsname", *COLUMNS.values()) if c not in header]
+    positions = [int(m[1]) for h in header if (m := _VOTE.match(h))]
+    if missing or not positions:
+        need = missing + ([] if positions else ["D1…Dn"])
+        raise FormatError("not an AKDB result file: missing column(s) " + ", ".join(need))
+    col = {name: i for i, name in enumerate(header)}
+    districts: list[District] = []
+    warnings: list[str] = []
+    total: District | None = None
+    ags = ""
+    seen: set[str] = set()
+    for line_no, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise FormatError(f"line {line_no}: {len(row)} fields, the header has {len(header)}")
+        cell = {name: row[i].strip() for name, i in col.items()}
+        kind = cell["Gebietsart"]
+        row_ags = cell["Gemeinde"]
+        if ags and row_ags != ags:
+            raise FormatError(
+                f"line {line_no}: rows of several municipalities (AGS {ags}, {row_ags}): "
+                "a file by municipality (Landkreis level), not district results"
+            )
+        ags = row_ags
+        number = cell.get("Bezirksnummer") or cell["Gebietsnummer"]
+        where = f"district {number} ({cell['Gebietsname']})"
+
+        def num(name: str, where: str = where, cell: dict[str, str] = cell) -> int | None:
+            value = cell.get(name, "")
+            if value == "":
+                return None
+            if not (value.isascii() and value.isdigit()):
+                raise FormatError(f"{where}, column {name}: '{value}' is not a whole number ≥ 0")
+            if len(value) > MAX_DIGITS:
+                raise FormatError(f"{where}, column {name}: a number of {len(value)} digits")
+            return int(value)
+
+        figures = {key: num(column) for key, column in COLUMNS.items()}
+        outstanding = cell.get("Ausbleibend", "N").upper() == "J"
+        district = District(
+            number=number,
+            name=cell["Gebietsname"],
+            kind="postal" if KINDS.get(kind) == "postal" else "polling",
+            expected=1,
+            received=0 if outstanding else 1,
+            eligible=figures["eligible"],
+            voters=figures["voters"],
+            invalid=figures["invalid"],
+            valid=None if outstanding else figures["valid"],
+            votes=()
+            if outstanding
+            else tuple((p, v) for p in positions if (v := num(f"D{p}")) is not None),
+        )
+        if kind == "GEMEINDE":
+            total = district
+            continue
+        if kind not in KINDS:
+            raise FormatError(f"line {line_no}: unknown Gebietsart '{kind}'")
+        if number in seen:
+            raise FormatError(f"{where} appears twice")
+        seen.add(number)
+        warnings.extend(checks(district, where))
+        districts.append(district)
+    return Snapshot(
+        day, title, ags, tuple(positions), tuple(districts), tuple(warnings), None, total
+    )
+
+
+def groups(text: str) -> list[str]:
+    """The group (Gruppenschlüssel) of each vote column, in column order, from `…Stimmen.csv`:
+    the first data row's `Gruppenschlüssel;Stimmen` pairs."""
+    rows = _rows(text)
+    if len(rows) < 2:
+        return []
+    header, first = rows[0], rows[1]
+    return [
+        clean_text(first[i]).strip()
+        for i, h in enumerate(header)
+        if h.strip() == "Gruppenschlüssel" and i < len(first)
+    ]
