@@ -133,3 +133,17 @@ def test_neutral_title_needs_its_moment(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     result = run("data", "validate", str(path))
     assert result.code == 1 and "neutral_title and neutral_until go together" in result.err
+
+
+def test_every_problem_in_one_pass() -> None:
+    """A record that misses a required key still has its id and references checked."""
+    result = run("data", "validate", str(FIXTURES / "one-pass.toml"))
+    assert result.code == 1
+    for says in (
+        "candidates[1].name: required key is missing",
+        "candidates: id 'a' is used 2 times",
+        "candidates[2].sources: unknown source id 'S9' (not in [[sources]])",
+        "rounds[1].results.zz: unknown candidate id",
+        "rounds[1].date: 2030-03-02 is a Saturday",
+    ):
+        assert says in result.err

@@ -221,7 +221,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "status_today": (
         "{label} is today: polls are open {open}–{close}.",
-        "{label} ist heute: Wahllokale geöffnet {open}–{close}.",
+        "{label} ist heute: Wahllokale geöffnet {open}–{close} Uhr.",
     ),
     "status_done": (
         "The election took place: {winner} won the {round} on {date} with {share}",

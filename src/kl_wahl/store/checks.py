@@ -1,15 +1,18 @@
-"""Consistency checks on a loaded election: references resolve and the arithmetic adds up.
+"""Consistency checks on an election: references resolve and the arithmetic adds up.
 
-These run on the model, after the structure has been read, so every check can rely on typed values.
-Key paths use the same 1-based positions as the reader (`rounds[2].valid`).
+References (ids used twice, unknown source ids, unknown candidate ids) are checked on the raw
+document, so that every record is checked whatever else is wrong with it or with another record:
+one `data validate` run names every problem. The arithmetic runs on the model, where every value
+is typed. Key paths use the same 1-based positions as the reader (`rounds[2].valid`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from ..core.model import Election, Fact, Figure, Round
+from ..core.model import Election, Figure, Round
 from ..core.problems import Problem
 
 
@@ -47,35 +50,68 @@ def _doubts(e: Election) -> Iterator[tuple[str, str]]:
             )
 
 
+def references(doc: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """Duplicate ids and unknown source or candidate ids, read from the raw TOML document."""
+
+    def tables(key: str) -> list[Mapping[str, Any]]:
+        value = doc.get(key)
+        return [t for t in value if isinstance(t, Mapping)] if isinstance(value, list) else []
+
+    def ids(key: str, field: str = "id") -> list[str]:
+        return [str(t[field]) for t in tables(key) if isinstance(t.get(field), (str, int))]
+
+    for key, field in (
+        ("sources", "id"),
+        ("candidates", "id"),
+        ("events", "id"),
+        ("rounds", "number"),
+    ):
+        yield from _duplicates(key, ids(key, field), field=field)
+    known_sources = set(ids("sources"))
+    for path, value in _walk(doc, ""):
+        if path.rsplit(".", 1)[-1] in ("sources", "results_sources") and isinstance(value, list):
+            for sid in value:
+                if isinstance(sid, str) and sid not in known_sources:
+                    yield path, f"unknown source id '{sid}' (not in [[sources]])"
+    known = set(ids("candidates"))
+    for i, rnd in enumerate(tables("rounds"), start=1):
+        results = rnd.get("results")
+        for cid in results if isinstance(results, Mapping) else ():
+            if cid not in known:
+                yield f"rounds[{i}].results.{cid}", "unknown candidate id"
+        preliminary = rnd.get("preliminary")
+        shares = preliminary.get("shares") if isinstance(preliminary, Mapping) else None
+        for cid in shares if isinstance(shares, Mapping) else ():
+            if cid not in known:
+                yield f"rounds[{i}].preliminary.shares.{cid}", "unknown candidate id"
+    for i, ev in enumerate(tables("events"), start=1):
+        participants = ev.get("participants")
+        for cid in participants if isinstance(participants, list) else ():
+            if isinstance(cid, str) and cid not in known:
+                yield f"events[{i}].participants", f"unknown candidate id '{cid}'"
+
+
+def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
+    """(key path, value) of every key in a TOML document, arrays of tables 1-based."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            inner = f"{path}.{key}" if path else str(key)
+            yield inner, item
+            if isinstance(item, list) and item and all(isinstance(t, Mapping) for t in item):
+                for i, table in enumerate(item, start=1):
+                    yield from _walk(table, f"{inner}[{i}]")
+            elif isinstance(item, Mapping):
+                yield from _walk(item, inner)
+
+
 def _findings(e: Election) -> Iterator[tuple[str, str]]:
-    yield from _duplicates("sources", [s.id for s in e.sources])
-    yield from _duplicates("candidates", [c.id for c in e.candidates])
-    yield from _duplicates("events", [ev.id for ev in e.events])
-    yield from _duplicates("rounds", [str(r.number) for r in e.rounds], field="number")
     positions = [c.ballot_position for c in e.candidates if c.ballot_position is not None]
     if len(set(positions)) != len(positions):
         yield "candidates", "two candidates share a ballot_position"
 
-    known_sources = {s.id for s in e.sources}
-    for key, ids in _source_refs(e):
-        for sid in ids:
-            if sid not in known_sources:
-                yield key, f"unknown source id '{sid}' (not in [[sources]])"
-
-    known = {c.id for c in e.candidates}
     for i, rnd in enumerate(e.rounds, start=1):
-        for res in rnd.results:
-            if res.candidate not in known:
-                yield f"rounds[{i}].results.{res.candidate}", "unknown candidate id"
-        if rnd.preliminary:
-            for cid, _ in rnd.preliminary.shares:
-                if cid not in known:
-                    yield f"rounds[{i}].preliminary.shares.{cid}", "unknown candidate id"
         yield from _round_arithmetic(rnd, f"rounds[{i}]")
     for i, ev in enumerate(e.events, start=1):
-        for cid in ev.participants:
-            if cid not in known:
-                yield f"events[{i}].participants", f"unknown candidate id '{cid}'"
         if (ev.neutral_title is None) != (ev.neutral_until is None):
             yield f"events[{i}]", "neutral_title and neutral_until go together"
     days = [r.polls_open for r in e.rounds]
@@ -87,36 +123,6 @@ def _duplicates(path: str, ids: list[str], field: str = "id") -> Iterator[tuple[
     for value, count in Counter(ids).items():
         if count > 1:
             yield path, f"{field} '{value}' is used {count} times"
-
-
-def _facts(path: str, facts: tuple[Fact, ...]) -> Iterator[tuple[str, tuple[str, ...]]]:
-    for i, fact in enumerate(facts, start=1):
-        yield f"{path}[{i}].sources", fact.sources
-
-
-def _source_refs(e: Election) -> Iterator[tuple[str, tuple[str, ...]]]:
-    for i, c in enumerate(e.candidates, start=1):
-        yield f"candidates[{i}].sources", c.sources
-        if c.age:
-            yield f"candidates[{i}].age.sources", c.age.sources
-        yield from _facts(f"candidates[{i}].facts", c.facts)
-    for i, rnd in enumerate(e.rounds, start=1):
-        path = f"rounds[{i}]"
-        yield f"{path}.sources", rnd.sources
-        yield f"{path}.results_sources", rnd.results_sources
-        for name, fig in _figures(rnd):
-            yield f"{path}.{name}.sources", fig.sources
-        if rnd.preliminary:
-            yield f"{path}.preliminary.sources", rnd.preliminary.sources
-        yield from _facts(f"{path}.notes", rnd.notes)
-    for i, ev in enumerate(e.events, start=1):
-        yield f"events[{i}].sources", ev.sources
-    yield from _facts("notes", e.notes)
-    if e.outgoing:
-        yield "outgoing.sources", e.outgoing.sources
-        yield from _facts("outgoing.facts", e.outgoing.facts)
-    if e.term:
-        yield "term.sources", e.term.sources
 
 
 def _figures(rnd: Round) -> Iterator[tuple[str, Figure]]:

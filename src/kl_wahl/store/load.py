@@ -40,7 +40,7 @@ from ..core.model import (
     Window,
 )
 from ..core.problems import Problem
-from .checks import check_election
+from .checks import check_election, references
 from .reader import Invalid, Reader, join, show
 
 if sys.version_info >= (3, 11):
@@ -207,6 +207,8 @@ def load_text(text: str, file: str, origin: str = "bundled") -> LoadResult:
         election = _election(reader, document, origin, file)
     except Invalid:
         election = None
+    if isinstance(document, dict):  # every record's references, whatever else failed
+        reader.problems.extend(Problem(file, m, key=k) for k, m in references(document))
     if election is not None:
         reader.problems.extend(check_election(election, file))
     problems = tuple(reader.problems)
