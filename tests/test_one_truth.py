@@ -194,7 +194,10 @@ def test_at_replays_a_watched_night_snapshot_by_snapshot(serve: Serve, isolated:
 
     assert "districts counted" not in at("2025-03-30T19:00")  # before the first snapshot
     assert "3 of 8 districts counted" in at("2025-03-30T20:00")
-    assert "(imported Sunday, 30 March 2025, 19:30 from IMPORT-1)" in at("2025-03-30T20:00")
+    assert "(imported Sunday, 30 March 2025, 19:30 from IMPORT-1, Open Data" in at(
+        "2025-03-30T20:00"
+    )
+    assert "if no candidate wins" not in at("2025-03-30T20:00")  # no first round known here
     assert "8 of 8 districts counted" in at("2025-03-30T21:00")
     assert "8 of 8 districts counted" in run("-e", "wi", "results").out
     assert "Sonntag, 30. März 2025, 20:30 Uhr" in run("--lang", "de", "-e", "wi", "results").out
@@ -222,3 +225,17 @@ def test_the_prompt_follows_the_count(isolated: Path) -> None:
     assert run_fast([*prompt, "--at", "2026-01-01"], os.environ) is None  # replay: the full CLI
     refused = run("shell-init", "bash", "-e", "wi", "--past-format", "{counted}/{expected}")
     assert refused.code == 2 and "countdown --prompt" in refused.err
+
+
+def test_where_a_figure_came_from(vaterstetten: str) -> None:
+    rows = json.loads(run("elections", "--format", "json").out)
+    (entry,) = [r for r in rows if r["id"] == "vst-2020"]
+    (line,) = entry["imports"]
+    assert line.startswith("1: 8/8, Open Data (votemanager / OK.VOTE), ") and line.endswith(
+        DISTRICTS.name
+    )
+    assert (
+        "Open Data (votemanager / OK.VOTE), AGS 09175132: file://"
+        in run("-e", "vst-2020", "results").out
+    )
+    assert "results" in run("data", "path").out.split("imports:")[1].split("\n")[0]

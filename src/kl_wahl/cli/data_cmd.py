@@ -38,6 +38,7 @@ def path_cmd(ctx: typer.Context) -> None:
     rows = (
         (t(lang, "path_elections"), f"{elections}{state}"),
         (t(lang, "path_config"), paths.config_path()),
+        (t(lang, "path_results"), paths.results_dir()),
         (t(lang, "path_cache"), paths.cache_dir()),
         (t(lang, "path_bundled"), paths.bundled_dir()),
     )

@@ -107,9 +107,10 @@ def _conditional(rnd: Round, election: Election, now: datetime) -> Round:
     if rnd.kind != "runoff":
         return rnd
     before = [r for r in election.rounds if r.number < rnd.number]
-    decided = before and (
-        before[-1].polls_close <= now
-        and not (before[-1].preliminary_from and now < before[-1].preliminary_from.at)
+    if not before:  # a runoff whose first round is not in the data: nothing to say about it
+        return rnd
+    decided = before[-1].polls_close <= now and not (
+        before[-1].preliminary_from and now < before[-1].preliminary_from.at
     )
     if decided:
         return rnd

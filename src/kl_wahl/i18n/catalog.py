@@ -489,6 +489,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "path_elections": ("elections", "Wahlen"),
     "path_config": ("config", "Konfiguration"),
     "path_cache": ("cache", "Cache"),
+    "path_results": ("imports", "Importe"),
+    "imports": ("Imports", "Importe"),
     "path_bundled": ("bundled", "Mitgeliefert"),
     "path_not_created": (
         "(not created yet; `kl-wahl data init` creates it)",

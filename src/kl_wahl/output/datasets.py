@@ -284,7 +284,28 @@ ELECTION_COLUMNS = (
     Column("file", "file", machine=False),
     Column("path", "path", human=False),
     Column("overrides_bundled", "overrides", "bool"),
+    Column("imports", "imports", "list"),
 )
+
+
+def _imports(election: Election) -> list[str]:
+    """'round 1: 8/8 districts, Open Data (votemanager / OK.VOTE) from <source>' per imported round."""
+    from ..results import imported
+
+    if not imported(election.id):
+        return []
+    from ..results import store
+
+    out = []
+    for rnd in election.rounds:
+        found = store.load(election.id, rnd.number)
+        if found is not None:
+            doc = found.doc
+            kind = doc.get("file_format") or "Open Data"
+            out.append(
+                f"{rnd.number}: {found.counted}/{len(found.districts)}, {kind}, {doc.get('source')}"
+            )
+    return out
 
 
 def _home(path: str) -> str:
@@ -305,6 +326,7 @@ def elections(catalog: Catalog, lang: Lang) -> Dataset:
             "file": "" if e.origin == "bundled" else _home(e.path),
             "path": e.path,
             "overrides_bundled": e.overrides_bundled,
+            "imports": _imports(e),
         }
         for e in catalog.elections
     )

@@ -148,10 +148,12 @@ def count_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, s
 
     at = format_datetime(count.at.astimezone(zone(election.timezone)), lang)
     counted = t(lang, "districts_counted", counted=count.counted, expected=count.expected)
+    source = election.source(count.source)
+    origin = f"{count.source}, {source.publisher}: {source.url}" if source else count.source
     lines = [
         (
             t(lang, "count_label"),
-            f"{counted} ({t(lang, 'count_source', at=at, source=count.source)})",
+            f"{counted} ({t(lang, 'count_source', at=at, source=origin)})",
         )
     ]
     if not count.complete and count.counted:

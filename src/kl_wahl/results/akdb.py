@@ -124,7 +124,15 @@ def read(text: str, day: str = "", title: str = "") -> Snapshot:
         warnings.extend(checks(district, where))
         districts.append(district)
     return Snapshot(
-        day, title, ags, tuple(positions), tuple(districts), tuple(warnings), None, total
+        day,
+        title,
+        ags,
+        tuple(positions),
+        tuple(districts),
+        tuple(warnings),
+        None,
+        total,
+        file_format="AKDB 2026 portal",
     )
 
 

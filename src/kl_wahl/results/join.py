@@ -54,10 +54,11 @@ def _source(source_id: str, stored: store.Imported) -> Source:
     doc = stored.doc
     where = str(doc.get("source", ""))
     ags = doc.get("ags")
+    kind = str(doc.get("file_format") or "Open Data")
     return Source(
         id=source_id,
         url=where if "://" in where else f"file://{where}",
-        publisher=f"Open Data, AGS {ags}" if ags else "Open Data",
+        publisher=f"{kind}, AGS {ags}" if ags else kind,
         title=str(doc.get("title") or "") or None,
         published=stored.time.date(),
     )

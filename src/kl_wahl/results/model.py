@@ -25,6 +25,8 @@ class Snapshot(Record):
     total: District | None = None
     """the municipality's own total, where the file has a row for it (AKDB's GEMEINDE row)"""
     groups: tuple[tuple[int, str], ...] = ()
+    file_format: str = "Open Data (votemanager / OK.VOTE)"
+    """which reader read it, for the source line"""
     """(ballot position, nominating group) where the source names them (AKDB's Stimmen file)"""
 
     @property

@@ -108,6 +108,7 @@ def save(
             "election_day": snap.election_day,
             "title": snap.title,
             "ags": snap.ags,
+            "file_format": snap.file_format,
             "candidates": {str(p): cid for p, cid in mapping.items()},
             "warnings": list(snap.warnings),
             "districts": [list(d) for d in snap.districts],
