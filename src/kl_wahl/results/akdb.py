@@ -17,7 +17,7 @@ import re
 
 from ..base.textrules import clean_text
 from .model import District, Snapshot
-from .opendata import MAX_COLUMNS, MAX_DIGITS, MAX_DISTRICTS, FormatError, checks
+from .opendata import MAX_COLUMNS, MAX_DISTRICTS, FormatError, checks, whole_number
 
 SIGNATURE = ("Gemeinde", "Gemeindename", "Gebietsnummer", "Gebietsart")
 COLUMNS = {
@@ -88,14 +88,7 @@ def read(text: str, day: str = "", title: str = "") -> Snapshot:
         where = f"district {number} ({cell['Gebietsname']})"
 
         def num(name: str, where: str = where, cell: dict[str, str] = cell) -> int | None:
-            value = cell.get(name, "")
-            if value == "":
-                return None
-            if not (value.isascii() and value.isdigit()):
-                raise FormatError(f"{where}, column {name}: '{value}' is not a whole number ≥ 0")
-            if len(value) > MAX_DIGITS:
-                raise FormatError(f"{where}, column {name}: a number of {len(value)} digits")
-            return int(value)
+            return whole_number(cell.get(name, ""), where, name)
 
         figures = {key: num(column) for key, column in COLUMNS.items()}
         outstanding = cell.get("Ausbleibend", "N").upper() == "J"

@@ -107,14 +107,7 @@ def read(text: str) -> Snapshot:
         seen.add(key)
 
         def num(name: str, where: str = where, cell: dict[str, str] = cell) -> int | None:
-            value = cell.get(name, "")
-            if value == "":
-                return None
-            if not (value.isascii() and value.isdigit()):
-                raise FormatError(f"{where}, column {name}: '{value}' is not a whole number ≥ 0")
-            if len(value) > MAX_DIGITS:
-                raise FormatError(f"{where}, column {name}: a number of {len(value)} digits")
-            return int(value)
+            return whole_number(cell.get(name, ""), where, name)
 
         votes = tuple((p, v) for p in positions if (v := num(f"D{p}")) is not None)
         eligible, voters = num("A"), num("B")
@@ -191,6 +184,18 @@ def _kind(name: str, eligible: int | None, voters: int | None) -> Kind:
     if eligible == 0 and voters:
         return "postal"
     return "polling"
+
+
+def whole_number(value: str, where: str, column: str) -> int | None:
+    """A cell as a count: None when empty (not reported yet, never 0), else ASCII digits only
+    and at most `MAX_DIGITS` of them; anything else is a FormatError naming district and column."""
+    if value == "":
+        return None
+    if not (value.isascii() and value.isdigit()):
+        raise FormatError(f"{where}, column {column}: '{value}' is not a whole number ≥ 0")
+    if len(value) > MAX_DIGITS:
+        raise FormatError(f"{where}, column {column}: a number of {len(value)} digits")
+    return int(value)
 
 
 def checks(d: District, where: str) -> list[str]:
