@@ -73,3 +73,12 @@ def test_cli_reference_is_current() -> None:
     assert current.split() == REFERENCE.render().split(), (
         "docs/cli.md is stale: run `python docs/cli_reference.py`"
     )
+
+
+def test_usage_lines_name_arguments_plainly() -> None:
+    """Typer writes required arguments as '{NAME}'; the help shows NAME, as its text does."""
+    from kl_wahl.cli.app import COMMANDS
+
+    for name in [n for n in COMMANDS if n != "data"] + ["data validate", "data init"]:
+        usage = run(*name.split(), "--help").out.splitlines()[0]
+        assert usage.startswith("Usage: kl-wahl") and "{" not in usage, usage

@@ -144,13 +144,23 @@ class Localized:
     def get_help(self, ctx: Any) -> str:
         english = super().get_help  # type: ignore[misc]
         if lang_of(ctx) != "de":
-            return str(english(ctx))
+            return plain_usage(str(english(ctx)))
         with german_help(self):
-            return phrases(str(english(ctx)))
+            return plain_usage(phrases(str(english(ctx))))
 
     def get_usage(self, ctx: Any) -> str:
-        text = str(super().get_usage(ctx))  # type: ignore[misc]
+        text = plain_usage(str(super().get_usage(ctx)))  # type: ignore[misc]
         return phrases(text) if lang_of(ctx) == "de" else text
+
+
+_BRACED = re.compile(r"\{([A-Z][A-Z.|_-]*)\}")
+
+
+def plain_usage(text: str) -> str:
+    """The usage line without the braces Typer puts around required arguments ('{NAME}'), which
+    read like placeholders of a template; `NAME` is how the rest of the help writes them."""
+    first, sep, rest = text.partition("\n")
+    return _BRACED.sub(r"\1", first) + sep + rest
 
 
 class LocalizedCommand(Localized, TyperCommand):
