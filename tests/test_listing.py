@@ -363,3 +363,20 @@ def test_terminal_and_pipe_choose_the_same_layout(width: str) -> None:
         assert "Candidate: Beate Kimmel" in piped
     if "Candidate: " in piped:  # records: the same words (a terminal wraps long lines)
         assert plain_rich.split() == piped.split()
+
+
+def test_candidates_of_earlier_elections_are_found() -> None:
+    """`candidate welsch` is Welsh-Schied (2023) or Nico Welsch (2014): both are named."""
+    both = run("candidate", "welsch")
+    assert both.code == 1 and "Katharina Welsh-Schied" in both.err and "Nico Welsch" in both.err
+    nico = run("candidate", "nico welsch").out
+    assert "Nico Welsch (CDU)" in nico and "41.00 %, 8,803 votes" in nico
+    bertram = json.loads(run("candidate", "bertram", "--format", "json").out)
+    (row,) = bertram["earlier_elections"]
+    assert (row["name"], row["party"], row["share"], row["votes"]) == (
+        "Achim Bertram",
+        "FDP",
+        5.42,
+        1164,
+    )
+    assert "Previous mayor (SPD)" in run("--at", "2026-11-28", "candidate", "weichel").out

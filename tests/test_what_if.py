@@ -225,3 +225,10 @@ def test_earlier_elections_as_their_sources_give_them() -> None:
     assert "Achim Bertram (FDP): 5.42 % (1,164 votes)" in out
     assert "Turnout 41.8 %, Eligible voters 74,666, preliminary result [S59]" in out
     assert "Bernhard J. Deubig (CDU): 40.2 %" in out and "Peter Hahn (Republikaner): 4.2 %" in out
+
+
+def test_before_results_the_order_is_said() -> None:
+    out = at("2023-01-05", "candidates")
+    assert "Sorted by surname: no result yet, and no ballot order is sourced." in out
+    names = [r["name"] for r in json.loads(at("2023-01-05", "candidates", "--format", "json"))]
+    assert names[0] == "Evangelos Karanikas" and names[-1] == "Tobias Wiesemann"

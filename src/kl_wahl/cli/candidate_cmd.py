@@ -12,7 +12,7 @@ from .state import State, state_of, write_json
 
 if TYPE_CHECKING:
     from ..base.language import Lang
-    from ..core.model import Candidate, Election
+    from ..core.model import Candidate, Election, PastElection, PastResult
     from ..output.doc import Doc
 
 
@@ -54,6 +54,23 @@ def candidate_cmd(
     if not hits and person and matches([person.name, *person.variants], name):
         _show_person(state, election, fmt)
         return
+    outgoing = [person.name, *person.variants] if person else []
+    earlier = [
+        (past, res)
+        for past in election.past_elections
+        for res in past.results
+        if matches([res.name], name) and not matches(outgoing, res.name)
+    ]
+    if earlier and not hits:
+        _show_earlier(state, earlier, fmt)
+        return
+    if earlier:  # a candidate of this election and one of an earlier one: say both
+        lines = (
+            *(f"  {c.name}" + (f" ({c.party.get(lang)})" if c.party else "") for c in hits),
+            *(f"  {res.name} ({past.label.get(lang)})" for past, res in earlier),
+            t(lang, "refine"),
+        )
+        raise UserError("ambiguous", name=name, n=len(hits) + len(earlier), details=lines)
     if not hits and not election.candidates and election.candidates_admitted:
         from .overview import admission_line
 
@@ -194,6 +211,44 @@ def strongholds(election: Election, candidate_id: str, lang: Lang) -> list[dict[
     return out
 
 
+def _show_earlier(state: State, earlier: list[tuple[PastElection, PastResult]], fmt: str) -> None:
+    """Someone who ran in an earlier election (`candidate welsch` finds Nico Welsch, 2014)."""
+    from ..i18n.catalog import format_date_short, format_int, format_percent, t
+
+    lang = state.lang
+    rows = [
+        {
+            "name": res.name,
+            "party": res.party,
+            "election": past.label.get(lang),
+            "date": past.day.isoformat(),
+            "share": res.share,
+            "votes": res.votes,
+            "elected": res.elected,
+            "status": past.status,
+            "sources": list(past.sources),
+        }
+        for past, res in earlier
+    ]
+    if fmt == "json":
+        write_json({"earlier_elections": rows})
+        return
+    doc = state.doc()
+    for (past, res), row in zip(earlier, rows, strict=True):
+        party = f" ({res.party})" if res.party else ""
+        votes = f", {format_int(res.votes, lang)} {t(lang, 'votes_word')}" if res.votes else ""
+        elected = f" – {t(lang, 'elected')}" if res.elected else ""
+        # as many decimals as the source gave for that election (41.00 % beside 5.42 %)
+        digits = max(len(repr(r.share).partition(".")[2]) for r in past.results)
+        doc.heading(f"{res.name}{party}")
+        doc.line(
+            f"{past.label.get(lang)}, {format_date_short(past.day, lang)}: "
+            f"{format_percent(res.share, lang, digits)}{votes}{elected}{_refs(row['sources'])}",
+            indent=2,
+        )
+    state.show(doc)
+
+
 def _show_person(state: State, election: Election, fmt: str) -> None:
     """The outgoing mayor: not a candidate, but someone people look up (`candidate weichel`)."""
     from ..i18n.catalog import t
@@ -219,7 +274,9 @@ def _show_person(state: State, election: Election, fmt: str) -> None:
     doc = state.doc()
     doc.heading(person.name)
     party = f" ({person.party})" if person.party else ""
-    doc.line(f"{t(lang, 'outgoing')}{party}{_refs(list(person.sources))}")
+    started = election.term is not None and state.now.date() >= election.term.start
+    role = t(lang, "previous" if started else "outgoing")
+    doc.line(f"{role}{party}{_refs(list(person.sources))}")
     for fact in _section(doc, lang, "profile", facts):
         derived = f" ({t(lang, 'derived')})" if fact["derived"] else ""
         doc.line(f"• {fact['text']}{derived}{_refs(fact['sources'])}", indent=2)

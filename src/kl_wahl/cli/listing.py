@@ -64,7 +64,15 @@ def candidates_cmd(
     election = state.election
     if sort == "ballot" and not any(c.ballot_position is not None for c in election.candidates):
         raise UserError("no_ballot_order", id=election.id, exit_code=USAGE)
-    state.emit(datasets.candidates(election, state.lang, sort), fmt)
+    data = datasets.candidates(election, state.lang, sort)
+    state.emit(data, fmt)
+    unranked = sort == "result" and all(r["first_round_share"] is None for r in data.rows)
+    if fmt == "table" and data.rows and unranked:  # so that no one reads a ballot order into it
+        from ..i18n.catalog import t
+
+        doc = state.doc()
+        doc.line(t(state.lang, "sorted_by_surname"), "dim")
+        state.show(doc)
 
 
 def results_cmd(

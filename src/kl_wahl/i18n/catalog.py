@@ -102,6 +102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "open": ("counting", "Auszählung läuft"),
     "counting": ("counting", "Auszählung läuft"),
+    "sorted_by_surname": (
+        "Sorted by surname: no result yet, and no ballot order is sourced.",
+        "Nach Nachnamen sortiert: noch kein Ergebnis, und keine Stimmzettelreihenfolge ist belegt.",
+    ),
     "window_when": (
         "{start} – {end} (window, derived)",
         "{start} – {end} (Zeitfenster, abgeleitet)",

@@ -78,6 +78,10 @@ def candidates(election: Election, lang: Lang, sort: str = "result") -> Dataset:
         ordered.sort(key=lambda r: (str(r["party"] or "").casefold(), _surname_key(str(r["name"]))))
     elif sort == "ballot":
         ordered.sort(key=lambda r: (r["ballot_position"] is None, r["ballot_position"] or 0))
+    elif not any(
+        r["first_round_share"] is not None or r["runoff_share"] is not None for r in ordered
+    ):
+        ordered.sort(key=lambda r: _surname_key(str(r["name"])))  # no result yet: by surname
     else:
         ordered.sort(  # shares where only election-night shares are known
             key=lambda r: (
