@@ -200,6 +200,7 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
     """What the file says now, as the JSON line, the text line and the live view show it: the
     same join and standings as every other view, applied to this snapshot alone."""
     from ..core.model import Count
+    from ..core.race import runoff_race
     from ..core.standings import standings
     from ..output.districts import split
     from ..results.join import with_count
@@ -217,6 +218,7 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
     )
     joined = with_count(rnd._replace(results=(), preliminary=None, status=None), count)
     rows = standings(election, joined) if count.counted else []
+    race = runoff_race(election, joined)
     postal = split(count)
     complete = count.complete
     pair = None
@@ -254,6 +256,16 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
         "elected": elected,
         "warnings": list(snap.warnings),
         "corrected": list(done.corrected),
+        "race": None
+        if race is None
+        else {
+            "second": race.second.candidate.id,
+            "third": race.third.candidate.id,
+            "gap": race.gap,
+            "outstanding": race.outstanding,
+            "open": race.open,
+            "majority": race.majority,
+        },
     }
 
 
@@ -338,7 +350,15 @@ def night_lines(data: dict[str, Any], lang: Lang) -> list[str]:
                 postal=data["missing_postal"],
             )
         )
-    if data["margin_second_third"] is not None and len(names) >= 3:
+    race = data.get("race")
+    if race:
+        from ..output.render import race_sentence
+
+        second, third = names[race["second"]], names[race["third"]]
+        lines.append(
+            race_sentence(second, race["gap"], third, race["outstanding"], race["open"], lang)
+        )
+    elif data["margin_second_third"] is not None and len(names) >= 3:
         lines.append(t(lang, "watch_cutoff", n=format_int(data["margin_second_third"], lang)))
     if data["runoff_pair"]:
         pair = " – ".join(names[i] for i in data["runoff_pair"])

@@ -102,6 +102,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "open": ("counting", "Auszählung läuft"),
     "counting": ("counting", "Auszählung läuft"),
+    "race_label": ("Race for the runoff", "Rennen um die Stichwahl"),
+    "majority_label": ("Majority", "Mehrheit"),
+    "race_second": (
+        "2nd place: {a} {n} votes ahead of {b}, {left}: {verdict}",
+        "Platz 2: {a} {n} Stimmen vor {b}, {left}: {verdict}",
+    ),
+    "race_outstanding": (
+        "about {n} votes outstanding (estimated)",
+        "rund {n} Stimmen ausstehend (geschätzt)",
+    ),
+    "race_unknown": (
+        "postal votes outstanding that cannot be estimated yet",
+        "Briefwahlstimmen ausstehend, die sich noch nicht schätzen lassen",
+    ),
+    "race_open": ("open", "offen"),
+    "race_decided": ("decided", "entschieden"),
+    "race_majority_certain": (
+        "{a} has more than half of the valid votes, whatever the rest brings",
+        "{a} hat mehr als die Hälfte der gültigen Stimmen, was auch noch kommt",
+    ),
+    "race_majority_possible": (
+        "{a} can still pass half of the valid votes",
+        "{a} kann noch mehr als die Hälfte der gültigen Stimmen erreichen",
+    ),
+    "race_majority_out_of_reach": (
+        "no one can pass half of the valid votes any more: there will be a runoff",
+        "niemand kann noch mehr als die Hälfte der gültigen Stimmen erreichen: es gibt eine Stichwahl",
+    ),
     "sorted_by_surname": (
         "Sorted by surname: no result yet, and no ballot order is sourced.",
         "Nach Nachnamen sortiert: noch kein Ergebnis, und keine Stimmzettelreihenfolge ist belegt.",

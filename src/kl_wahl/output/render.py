@@ -176,10 +176,47 @@ def count_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, s
                 total=format_int(total, lang),
             )
         lines.append((t(lang, "district_sums"), text))
+    lines += race_lines(election, rnd, lang)
     from ..i18n.german import say
 
     lines += [(t(lang, "check_failed"), say(w, lang)) for w in count.warnings]
     return lines
+
+
+def race_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, str]]:
+    """While a first round is counted: can second place still change, can the leader still win
+    outright (`core/race.py`; the outstanding votes are an estimate and say so)."""
+    from ..core.race import runoff_race
+
+    race = runoff_race(election, rnd)
+    if race is None:
+        return []
+    second = race_sentence(
+        race.second.candidate.name,
+        race.gap,
+        race.third.candidate.name,
+        race.outstanding,
+        race.open,
+        lang,
+    )
+    majority = t(
+        lang, f"race_majority_{race.majority.replace(' ', '_')}", a=race.leader.candidate.name
+    )
+    return [(t(lang, "race_label"), second), (t(lang, "majority_label"), majority)]
+
+
+def race_sentence(
+    second: str, gap: int, third: str, outstanding: int | None, is_open: bool, lang: Lang
+) -> str:
+    """'2nd place: X 30 votes ahead of Y, about 1,900 votes outstanding (estimated): open'."""
+    if outstanding is None:
+        left = t(lang, "race_unknown")
+    else:
+        left = t(lang, "race_outstanding", n=format_int(outstanding, lang))
+    verdict = t(lang, "race_open" if is_open else "race_decided")
+    return t(
+        lang, "race_second", a=second, n=format_int(gap, lang), b=third, left=left, verdict=verdict
+    )
 
 
 def round_summary(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, str]]:
