@@ -66,3 +66,30 @@ def test_the_round_view_shows_the_race(tmp_path: Path) -> None:
     assert "Majority:" in view
     german = run("--lang", "de", "-e", "ob", "results").out
     assert "Rennen um die Stichwahl: Platz 2: Cora Cyan" in german
+
+
+def test_runoff_against_first_round_per_district(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from .test_import_guard import COMPLETE
+
+    names = ["--map", "D1=Anna Alt", "--map", "D2=Bert Bunt", "--map", "D3=Cora Cyan"]
+    assert run("import", str(_first_round(tmp_path)), "-e", "ob", *names).code == 0
+    runoff = ["--round", "2", "--map", "D1=anna-alt", "--map", "D2=cora-cyan"]
+    assert run("import", str(COMPLETE), "-e", "ob", *runoff).code == 0
+    out = run(
+        "-e", "ob", "results", "--districts", "--round", "2", "--compare", "1", "-f", "csv"
+    ).out
+    rows = {r["number"]: r for r in csv.DictReader(io.StringIO(out))}
+    first = rows["111"]  # round 1: 193 / 150 / 139 of 482 valid; runoff: 193 / 139 of 332
+    assert first["share_anna-alt_r1"] == str(round(100 * 193 / 482, 2))
+    assert first["share_anna-alt"] == str(round(100 * 193 / 332, 2))
+    assert first["change_anna-alt"] == str(
+        round(round(100 * 193 / 332, 2) - round(100 * 193 / 482, 2), 2)
+    )
+    assert "share_bert-bunt_r1" not in first  # not in the runoff
+    table = run("-e", "ob", "results", "--districts", "--round", "2", "--compare", "1").out
+    assert "% (1)" in table
+    refused = run("-e", "ob", "results", "--compare", "1")
+    assert refused.code == 2 and "--compare goes with --districts" in refused.err

@@ -187,7 +187,7 @@ def _districts(state: State, lang: Lang) -> Dataset:
     count = latest_count(election)
     if count is None:
         raise UserError("no_districts", n=election.rounds[-1].number if election.rounds else 1)
-    return districts_dataset(election, count, lang)
+    return districts_dataset(election, count, lang)[0]
 
 
 def _wrote(path: Path, lang: Lang) -> None:

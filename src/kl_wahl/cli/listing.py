@@ -101,6 +101,15 @@ def results_cmd(
             help="One row per district from an imported result file (see `kl-wahl import`).",
         ),
     ] = False,
+    compare: Annotated[
+        int | None,
+        typer.Option(
+            "--compare",
+            metavar="N",
+            help="With --districts: beside each candidate's share, the share in round N in the "
+            "same district and the change in points (e.g. a runoff against the first round).",
+        ),
+    ] = None,
 ) -> None:
     """Results per round: turnout, votes, shares with bars, who won or went to the runoff.
 
@@ -111,6 +120,7 @@ def results_cmd(
       kl-wahl results --round 1 --format json
       kl-wahl results --svg results.svg
       kl-wahl results --districts --round 1 --format csv
+      kl-wahl results --districts --round 2 --compare 1
     """
     from ..core.problems import UserError
     from ..output import datasets
@@ -128,8 +138,20 @@ def results_cmd(
         count = latest_count(election, number)
         if count is None:
             raise UserError("no_districts", n=number or (rounds[-1].number if rounds else 1))
-        state.emit(districts_dataset(election, count, lang), fmt)
+        earlier = None
+        if compare is not None:
+            earlier = latest_count(election, compare)
+            if earlier is None:
+                raise UserError("no_districts", n=compare)
+        data, unmatched = districts_dataset(election, count, lang, earlier, compare)
+        if unmatched:
+            from ..i18n.catalog import t
+
+            state.warn(t(lang, "compare_unmatched", n=compare, names=", ".join(unmatched)))
+        state.emit(data, fmt)
         return
+    if compare is not None:
+        raise UserError("compare_needs_districts", exit_code=USAGE)
     if svg is not None:  # first, so that a refused write stops before anything is printed
         from ..i18n.catalog import t
         from ..output.chart import results_svg

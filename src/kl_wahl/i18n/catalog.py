@@ -130,6 +130,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no one can pass half of the valid votes any more: there will be a runoff",
         "niemand kann noch mehr als die Hälfte der gültigen Stimmen erreichen: es gibt eine Stichwahl",
     ),
+    "compare_unmatched": (
+        "warning: no district of round {n} matches {names}",
+        "Warnung: kein Stimmbezirk von Wahlgang {n} passt zu {names}",
+    ),
+    "compare_needs_districts": (
+        "--compare goes with --districts",
+        "--compare gehört zu --districts",
+    ),
     "sorted_by_surname": (
         "Sorted by surname: no result yet, and no ballot order is sourced.",
         "Nach Nachnamen sortiert: noch kein Ergebnis, und keine Stimmzettelreihenfolge ist belegt.",

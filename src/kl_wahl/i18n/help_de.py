@@ -261,6 +261,11 @@ HELP_DE: dict[str, str] = {
         "Die Gesamtdatei der Gemeinde (Gemeinde-Ergebnis-CSV): die Summen der Stimmbezirke damit "
         "vergleichen und Übereinstimmung oder jede Abweichung melden."
     ),
+    "With --districts: beside each candidate's share, the share in round N in the same district "
+    "and the change in points (e.g. a runoff against the first round).": (
+        "Mit --districts: neben dem Anteil jeder Person der Anteil in Wahlgang N im selben "
+        "Stimmbezirk und die Veränderung in Prozentpunkten (z. B. Stichwahl gegen Hauptwahl)."
+    ),
     "Refuse a file whose plausibility checks fail.": (
         "Eine Datei ablehnen, deren Plausibilitätsprüfungen fehlschlagen."
     ),

@@ -13,9 +13,23 @@ from .doc import Col, Doc, Table
 from .formats import Cell, Column, Dataset
 
 
-def districts_dataset(election: Election, count: Count, lang: Lang) -> Dataset:
+def districts_dataset(
+    election: Election,
+    count: Count,
+    lang: Lang,
+    earlier: Count | None = None,
+    earlier_round: int | None = None,
+) -> tuple[Dataset, list[str]]:
+    """One row per district; with `earlier` (another round's count) each candidate who stood in
+    both also gets the share there (`share_<id>_r<N>`) and the change in points
+    (`change_<id>`). Districts are matched by number, then by name; the names of districts of
+    this count without a match come back second."""
     names = {c.id: c.name for c in election.candidates}
     candidates = [(p, cid, names.get(cid, cid)) for p, cid in count.candidates]
+    before = _shares_by_district(earlier) if earlier is not None else {}
+    ids_before = {cid for _, cid in earlier.candidates} if earlier is not None else set()
+    compared = [cid for _, cid, _ in candidates if cid in ids_before]
+    unmatched: list[str] = []
     columns = [
         Column("number", "district_no"),
         Column("name", "district"),
@@ -29,6 +43,11 @@ def districts_dataset(election: Election, count: Count, lang: Lang) -> Dataset:
     for _, cid, name in candidates:
         columns.append(Column(f"votes_{cid}", name, "int"))
         columns.append(Column(f"share_{cid}", "%", "percent"))
+        if cid in compared:
+            columns.append(
+                Column(f"share_{cid}_r{earlier_round}", f"% ({earlier_round})", "percent")
+            )
+            columns.append(Column(f"change_{cid}", "±", "percent"))
     columns.append(Column("leader", "leader"))
     rows: list[dict[str, Cell]] = []
     for d in count.districts:
@@ -54,8 +73,34 @@ def districts_dataset(election: Election, count: Count, lang: Lang) -> Dataset:
             if v is not None and v > best[0]:
                 best = (v, name)
         row["leader"] = best[1] or None
+        if compared:
+            then = before.get(d.number) or before.get(d.name.casefold())
+            if then is None:
+                unmatched.append(d.name)
+            for cid in compared:
+                old = then.get(cid) if then else None
+                now = row[f"share_{cid}"]
+                row[f"share_{cid}_r{earlier_round}"] = old
+                row[f"change_{cid}"] = (
+                    round(now - old, 2) if isinstance(now, float) and old is not None else None
+                )
         rows.append(row)
-    return Dataset("districts", tuple(columns), tuple(rows))
+    return Dataset("districts", tuple(columns), tuple(rows)), unmatched
+
+
+def _shares_by_district(count: Count) -> dict[str, dict[str, float]]:
+    """candidate id -> share of valid votes per counted district, keyed by number and by name."""
+    positions = dict(count.candidates)
+    out: dict[str, dict[str, float]] = {}
+    for d in count.districts:
+        if d.counted and d.valid:
+            shares = {
+                positions[p]: round(100 * v / d.valid, 2) for p, v in d.votes if p in positions
+            }
+            if d.number:
+                out[d.number] = shares
+            out.setdefault(d.name.casefold(), shares)
+    return out
 
 
 def split(count: Count) -> dict[str, tuple[int, int | None]]:
