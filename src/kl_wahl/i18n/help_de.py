@@ -99,11 +99,13 @@ HELP_DE: dict[str, str] = {
     # results
     "Results per round: turnout, votes, shares with bars, who won or went to the runoff.\n\n"
     "Examples:\n\n\b\n  kl-wahl results\n  kl-wahl results --round 1 --format json\n"
-    "  kl-wahl results --svg results.svg\n  kl-wahl results --districts --round 1 --format csv": (
+    "  kl-wahl results --svg results.svg\n  kl-wahl results --districts --round 1 --format csv\n"
+    "  kl-wahl results --districts --round 2 --compare 1": (
         "Ergebnisse je Wahlgang: Wahlbeteiligung, Stimmen, Anteile mit Balken, wer gewann oder in "
         "die Stichwahl kam.\n\nBeispiele:\n\n\b\n  kl-wahl results\n"
         "  kl-wahl results --round 1 --format json\n  kl-wahl results --svg ergebnisse.svg\n"
-        "  kl-wahl results --districts --round 1 --format csv"
+        "  kl-wahl results --districts --round 1 --format csv\n"
+        "  kl-wahl results --districts --round 2 --compare 1"
     ),
     "Which round: 1, 2 or all.": "Welcher Wahlgang: 1, 2 oder all.",
     "Also save a chart of the results (bars, shares, votes, status, sources) as a "
