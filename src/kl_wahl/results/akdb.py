@@ -17,7 +17,7 @@ import re
 
 from ..base.textrules import clean_text
 from .model import District, Snapshot
-from .opendata import MAX_COLUMNS, MAX_DISTRICTS, FormatError, checks, whole_number
+from .opendata import MAX_DISTRICTS, FormatError, checked_header, checks, whole_number
 
 SIGNATURE = ("Gemeinde", "Gemeindename", "Gebietsnummer", "Gebietsart")
 COLUMNS = {
@@ -53,12 +53,7 @@ def read(text: str, day: str = "", title: str = "") -> Snapshot:
     rows = _rows(text)
     if not rows:
         raise FormatError("the file is empty")
-    header = [h.strip() for h in rows[0]]
-    if len(header) > MAX_COLUMNS:
-        raise FormatError(f"{len(header):,} columns, more than {MAX_COLUMNS}: not a district file")
-    doubled = sorted({h for h in header if h and header.count(h) > 1})
-    if doubled:
-        raise FormatError(f"column {', '.join(doubled)} appears more than once")
+    header = checked_header(rows[0])
     missing = [c for c in (*SIGNATURE, "Gebietsname", *COLUMNS.values()) if c not in header]
     positions = [int(m[1]) for h in header if (m := _VOTE.match(h))]
     if missing or not positions:

@@ -55,12 +55,7 @@ def read(text: str) -> Snapshot:
         rows = list(csv.reader(lines, delimiter=delimiter))
     except csv.Error as exc:  # a field over the csv module's limit, a NUL byte …
         raise FormatError(f"not readable as CSV ({exc})") from None
-    header = [h.strip() for h in rows[0]]
-    if len(header) > MAX_COLUMNS:
-        raise FormatError(f"{len(header):,} columns, more than {MAX_COLUMNS}: not a district file")
-    doubled = sorted({h for h in header if h and header.count(h) > 1})
-    if doubled:
-        raise FormatError(f"column {', '.join(doubled)} appears more than once")
+    header = checked_header(rows[0])
     _refuse_other_kinds(header)
     missing = [c for c in REQUIRED if c not in header]
     positions = [int(m[1]) for h in header if (m := _VOTE.match(h))]
@@ -184,6 +179,18 @@ def _kind(name: str, eligible: int | None, voters: int | None) -> Kind:
     if eligible == 0 and voters:
         return "postal"
     return "polling"
+
+
+def checked_header(row: list[str]) -> list[str]:
+    """The header's column names, refused when there are too many or one appears twice (the
+    same votes would count twice)."""
+    header = [h.strip() for h in row]
+    if len(header) > MAX_COLUMNS:
+        raise FormatError(f"{len(header):,} columns, more than {MAX_COLUMNS}: not a district file")
+    doubled = sorted({h for h in header if h and header.count(h) > 1})
+    if doubled:
+        raise FormatError(f"column {', '.join(doubled)} appears more than once")
+    return header
 
 
 def whole_number(value: str, where: str, column: str) -> int | None:
