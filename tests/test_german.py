@@ -130,3 +130,15 @@ def test_unknown_language_variable_is_said_not_swallowed() -> None:
     assert run("--lang", "fr", "candidates").code == 2  # the option is refused outright
     prompt = run("countdown", "--prompt", "--at", "2023-02-10", env={"KL_WAHL_LANG": "fr"})
     assert (prompt.out, prompt.err) == ("OB-Wahl 2d\n", "")  # a prompt stays silent
+
+
+def test_a_german_session_never_rewrites_a_file_name(tmp_path: Path) -> None:
+    """File names are data: 'no such file/not UTF-8 text.toml' stays as it is."""
+    folder = tmp_path / "no such file"
+    folder.mkdir()
+    broken = folder / "not UTF-8 text.toml"
+    broken.write_bytes(b"id = \xff\n")
+    for args in (["--data", str(broken), "candidates"], ["data", "validate", str(broken)]):
+        result = run("--lang", "de", *args)
+        assert result.code == 1
+        assert str(broken) in result.err and "kein gültiges UTF-8" in result.err

@@ -141,14 +141,12 @@ class KlWahlGroup(LocalizedGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except UserError as exc:
-            from ..i18n.german import say
-
+        except UserError as exc:  # values stay data: exc.text translates only what it may
             lang = lang_of(ctx)
             sys.stdout.flush()
-            typer.echo(f"kl-wahl: {say(exc.text(lang), lang)}", err=True)
+            typer.echo(f"kl-wahl: {exc.text(lang)}", err=True)
             for detail in exc.details:
-                typer.echo(say(detail, lang), err=True)
+                typer.echo(detail, err=True)
             raise typer.Exit(exc.exit_code) from None
 
 

@@ -73,7 +73,6 @@ def validate_cmd(
       kl-wahl data validate ~/.local/share/kl-wahl/elections/ob-2031.toml
     """
     from ..i18n.catalog import t
-    from ..i18n.german import say
     from ..store.load import load_file
 
     lang = lang_of(ctx)
@@ -88,7 +87,7 @@ def validate_cmd(
             continue
         result = load_file(path, origin="user")
         for problem in result.problems:
-            print(say(str(problem), lang), file=sys.stderr)
+            print(problem.text(lang), file=sys.stderr)
         election = result.election
         if election is None:
             failed = True

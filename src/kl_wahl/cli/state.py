@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from ..base.snapfile import Snapshot
     from ..core.model import Election
+    from ..core.problems import Problem
     from ..output.formats import Dataset
     from ..store.registry import Catalog
 
@@ -104,6 +105,17 @@ class State:
 
             print(say(message, self.lang), file=sys.stderr)
 
+    def warn_problem(self, problem: Problem, more: int) -> None:
+        """A user election file that is skipped: its first problem (the file name as it is)."""
+        if not self.quiet:
+            from ..i18n.catalog import t
+
+            key = "ignoring_more" if more else "ignoring"
+            print(
+                t(self.lang, key, problem=problem.text(self.lang), n=more, path=problem.file),
+                file=sys.stderr,
+            )
+
     @property
     def config(self) -> Config:
         if self._config is None:
@@ -156,8 +168,8 @@ class State:
             from ..store.registry import cached_discover
 
             self._catalog = cached_discover(self.data_files, os.environ)
-            for warning in self._catalog.warnings:
-                self.warn(warning)
+            for problem, more in self._catalog.warnings:
+                self.warn_problem(problem, more)
             for election in self._catalog.elections:
                 if election.overrides_bundled:
                     from ..i18n.catalog import t

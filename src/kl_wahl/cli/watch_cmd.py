@@ -151,9 +151,8 @@ def _loop(
         except UserError as exc:
             failures += 1
             retry_after = exc.retry_after if isinstance(exc, fetch.FetchError) else None
-            from ..i18n.german import say
 
-            message = f"kl-wahl: {say(exc.text(state.lang), state.lang)}"
+            message = f"kl-wahl: {exc.text(state.lang)}"
             if view is not None:
                 view.error(message)
             else:

@@ -21,15 +21,22 @@ class Problem(Record):
     column: int | None = None
     severity: Severity = "error"
 
-    def __str__(self) -> str:
+    def text(self, lang: Lang) -> str:
+        """The problem in `lang`: only the message is translated; the file name, the position
+        and the key path are data and stay as they are."""
+        from ..i18n.german import say
+
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        prefix = "warning: " if self.severity == "warning" else ""
+        prefix = say("warning: ", lang) if self.severity == "warning" else ""
         key = f"{self.key}: " if self.key else ""
-        return f"{where}: {prefix}{key}{self.message}"
+        return f"{where}: {prefix}{key}{say(self.message, lang)}"
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 class UserError(Exception):
@@ -53,6 +60,18 @@ class UserError(Exception):
         return self.text("en")
 
     def text(self, lang: Lang) -> str:
+        """The message in `lang`. Values are data and stay as they are — a file name is never
+        translated — except a Problem (its message is) and the `reason` a pure module phrased
+        in English."""
         from ..i18n.catalog import t
+        from ..i18n.german import say
 
-        return t(lang, self.key, **self.values)
+        values = {
+            k: v.text(lang)
+            if isinstance(v, Problem)
+            else say(v, lang)
+            if k == "reason" and isinstance(v, str)
+            else v
+            for k, v in self.values.items()
+        }
+        return t(lang, self.key, **values)

@@ -371,6 +371,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--data {path}: keine reguläre Datei (ein Gerät oder eine FIFO wird nie gelesen)",
     ),
     "data_invalid": ("--data: {problem}", "--data: {problem}"),
+    "data_invalid_more": (
+        "--data: {problem} (+{n} more; run `kl-wahl data validate {path}`)",
+        "--data: {problem} (+{n} weitere; `kl-wahl data validate {path}` zeigt alle)",
+    ),
+    "ignoring": ("warning: ignoring {problem}", "Warnung: ignoriert: {problem}"),
+    "ignoring_more": (
+        "warning: ignoring {problem} (+{n} more; run `kl-wahl data validate {path}`)",
+        "Warnung: ignoriert: {problem} (+{n} weitere; `kl-wahl data validate {path}` zeigt alle)",
+    ),
     "file_exists": (
         "{path} already exists; use --force to overwrite it",
         "{path} existiert bereits; mit --force überschreiben",

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..base.snapfile import read_regular
 from ..core import model
+from ..core.problems import Problem
 
 VERSION = b"kl-wahl catalog 4"
 MAX_BYTES = 50_000_000
@@ -51,7 +52,11 @@ def _classes() -> dict[str, type]:
         "District",
         "Count",
     ]
-    return {"Catalog": Catalog, **{name: getattr(model, name) for name in names}}
+    return {
+        "Catalog": Catalog,
+        "Problem": Problem,
+        **{name: getattr(model, name) for name in names},
+    }
 
 
 def _encode(value: Any) -> Any:

@@ -22,7 +22,7 @@ from ..base.promptline import choose_default
 from ..base.record import Record
 from ..base.snapfile import fingerprint
 from ..core.model import Election
-from ..core.problems import UserError
+from ..core.problems import Problem, UserError
 from . import paths
 
 CATALOG_CACHE = "catalog-v4.marshal"
@@ -31,7 +31,8 @@ MODEL_SOURCE = Path(__file__).parent.parent / "core" / "model.py"
 
 class Catalog(Record):
     elections: tuple[Election, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[tuple[Problem, int], ...]
+    """(the first problem, how many more) of each user file that was skipped"""
     scanned_dirs: tuple[Path, ...]
     data_files: tuple[Path, ...]
 
@@ -75,7 +76,7 @@ def discover(data_files: Sequence[Path] = ()) -> Catalog:
     bundled_dir = paths.bundled_dir()
     user_dir = paths.user_elections_dir()
     found: dict[str, Election] = {}
-    warnings: list[str] = []
+    warnings: list[tuple[Problem, int]] = []
     batches = (
         ("bundled", election_files(bundled_dir)),
         ("user", election_files(user_dir)),
@@ -89,10 +90,10 @@ def discover(data_files: Sequence[Path] = ()) -> Catalog:
             if result.election is None:
                 first = result.errors[0]
                 more = len(result.errors) - 1
-                extra = f" (+{more} more; run `kl-wahl data validate {path}`)" if more else ""
                 if origin == "data":  # named on the command line: an error, not a warning
-                    raise UserError("data_invalid", problem=f"{first}{extra}")
-                warnings.append(f"warning: ignoring {first}{extra}")
+                    key = "data_invalid_more" if more else "data_invalid"
+                    raise UserError(key, problem=first, n=more, path=path)
+                warnings.append((first, more))
                 continue
             election = result.election
             previous = found.get(election.id)
