@@ -426,3 +426,21 @@ def test_a_full_disk_loses_nothing(tmp_path: Path) -> None:
         assert list(folder.rglob(".*.tmp")) == []
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_runoff_only_election_reimports_without_map(isolated: Path) -> None:
+    """An election made from a runoff file has no first round to be renumbered from: its own
+    ballot positions map the next file of the night, no --map needed."""
+    assert run("import", str(PARTIAL), "-e", "wi").code == 0  # 'Wahlvorschlag N'
+    again = run("import", str(COMPLETE), "-e", "wi")
+    assert again.code == 0, again.err
+    assert "8 of 8 districts counted" in run("-e", "wi", "results").out
+
+
+def test_a_district_file_given_as_total_is_named(isolated: Path) -> None:
+    result = run("import", str(COMPLETE), "-e", "wi", *NAMES, "--total", str(COMPLETE))
+    assert result.code == 1 and "is not a total file: it has 8 rows" in result.err
+    german = run(
+        "--lang", "de", "import", str(COMPLETE), "-e", "wi", *NAMES, "--total", str(COMPLETE)
+    )
+    assert "ist keine Gesamtdatei" in german.err

@@ -125,10 +125,7 @@ def check_total(state: State, snap: Snapshot, source: str) -> None:
     raw, shown, _, _ = fetched
     whole = importer.read(raw, shown, False, state.lang)
     if len(whole.districts) != 1:
-        reason = (
-            f"a total file has one row for the municipality; this one has {len(whole.districts)}"
-        )
-        raise UserError("import_refused", source=shown, reason=reason)
+        raise UserError("total_not_total", source=shown, n=len(whole.districts))
     say_comparison(state, compare(snap, whole.districts[0]))
 
 

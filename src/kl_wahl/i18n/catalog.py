@@ -186,6 +186,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not a regular file (a device or a FIFO): not replaced, not even with --force",
         "{path} ist keine reguläre Datei (ein Gerät oder eine FIFO): nicht ersetzt, auch nicht mit --force",
     ),
+    "total_not_total": (
+        "{source} is not a total file: it has {n} rows, a municipality's total has one",
+        "{source} ist keine Gesamtdatei: sie hat {n} Zeilen, das Gesamtergebnis einer Gemeinde eine",
+    ),
     "total_same": (
         "{figure}: districts {districts} = total file {total}",
         "{figure}: Stimmbezirke {districts} = Gesamtdatei {total}",

@@ -240,14 +240,10 @@ def _check_runoff(
     from .join import join
 
     by_number = {p: cid for p, cid in mapping.items() if p not in given}
-    if not by_number:
-        return
     first = next((r for r in join(election).rounds if r.kind == "main"), None)
-    finalists = (
-        [st.candidate for st in standings(election, first) if st.outcome == "runoff"]
-        if first
-        else []
-    )
+    if not by_number or first is None:
+        return  # no first round to be renumbered from: the positions are the runoff file's own
+    finalists = [st.candidate for st in standings(election, first) if st.outcome == "runoff"]
     if len(finalists) == 2 and set(mapping.values()) == {c.id for c in finalists}:
         return
     example = " ".join(f"--map D{p}=NAME" for p in snap.positions)
