@@ -341,14 +341,13 @@ def night_lines(data: dict[str, Any], lang: Lang) -> list[str]:
             )
         )
     if data["counted"] and not data["complete"]:
-        lines.append(
-            t(
-                lang,
-                "count_outstanding",
-                polling=data["missing_polling"],
-                postal=data["missing_postal"],
-            )
+        missing = t(
+            lang,
+            "count_outstanding",
+            polling=data["missing_polling"],
+            postal=data["missing_postal"],
         )
+        lines.append(f"{t(lang, 'outstanding')}: {missing}")
     race = data.get("race")
     if race:
         from ..output.render import race_sentence
