@@ -89,3 +89,14 @@ def test_an_unchanged_source_costs_one_conditional_request(serve: Serve, isolate
     once = run("watch", url, "-e", "wi", "--once", "--format", "json")
     assert once.code == 0 and '"counted": 8' in once.out  # the stored state, from a 304
     assert script.conditional == [False, True, True]
+
+
+def test_a_new_map_for_the_same_source_asks_unconditionally(serve: Serve) -> None:
+    script = Script([("etag", COMPLETE)])
+    url = serve(script)
+    assert _import(url)[0] == 0
+    swapped = run(
+        "import", url, "-e", "wi", "--map", "D1=thomas-hoppe", "--map", "D2=gert-uwe-mende"
+    )
+    assert swapped.code == 0 and "unchanged" not in swapped.err
+    assert script.conditional == [False, False]  # a 304 would have kept the old mapping

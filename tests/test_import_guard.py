@@ -444,3 +444,11 @@ def test_a_district_file_given_as_total_is_named(isolated: Path) -> None:
         "--lang", "de", "import", str(COMPLETE), "-e", "wi", *NAMES, "--total", str(COMPLETE)
     )
     assert "ist keine Gesamtdatei" in german.err
+
+
+def test_the_same_file_with_a_new_map_is_stored(isolated: Path) -> None:
+    assert run("import", str(COMPLETE), "-e", "wi", "--map", "D1=A", "--map", "D2=B").code == 0
+    swapped = run("import", str(COMPLETE), "-e", "wi", "--map", "D1=b", "--map", "D2=a")
+    assert swapped.code == 0 and "unchanged" not in swapped.err
+    rows = json.loads(run("-e", "wi", "results", "-f", "json").out)
+    assert [(r["name"], r["votes"]) for r in rows] == [("B", 1723), ("A", 1407)]

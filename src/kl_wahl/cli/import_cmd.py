@@ -71,7 +71,10 @@ def import_cmd(
 
     state = state_of(ctx)
     req = request(state, round_, maps, title, strict)._replace(replace=replace)
-    fetched_from = _read_source(source, req.election_id)
+    # ask conditionally only where the stored import could be the answer: not with --replace,
+    # not with a --map that differs from the stored one
+    same = not replace and _same_mapping(state, req, source)
+    fetched_from = _read_source(source, req.election_id if same else None)
     if fetched_from is None:  # the server said 304: the stored import is this very file
         print(t(state.lang, "import_unchanged", source=source), file=sys.stderr)
         return
@@ -180,6 +183,23 @@ def _groups(source: str, snap: Snapshot) -> tuple[tuple[int, str], ...]:
     if len(names) != len(snap.positions):
         return ()
     return tuple(zip(snap.positions, names, strict=True))
+
+
+def _same_mapping(state: State, req: Request, source: str) -> bool:
+    """Whether --map (if given) says what the stored import of `source` already maps."""
+    if not req.names or not source.startswith(("http://", "https://")):
+        return True
+    from ..results import store
+
+    stored = store.latest_of(req.election_id, source)
+    if stored is None:
+        return True
+    election = state.catalog.get(req.election_id)
+    names = {c.id: c.name for c in election.candidates} if election else {}
+    return all(
+        (cid := stored.candidates.get(position)) is not None and given in (cid, names.get(cid))
+        for position, given in req.names.items()
+    )
 
 
 def request(

@@ -85,8 +85,9 @@ def save(
             with contextlib.suppress(OSError):
                 stale.unlink()
         current = load(election_id, number)
-        if current is not None and current.doc.get("sha256") == digest:
-            return None
+        same = current is not None and current.doc.get("sha256") == digest
+        if same and current is not None and current.candidates == mapping:
+            return None  # the very file, mapped the same way (a new --map is stored)
         at = modified or fetched
         doc: dict[str, Any] = {
             "format": FORMAT,
