@@ -73,7 +73,7 @@ def import_cmd(
     req = request(state, round_, maps, title, strict)._replace(replace=replace)
     # ask conditionally only where the stored import could be the answer: not with --replace,
     # not with a --map that differs from the stored one
-    same = not replace and _same_mapping(state, req, source)
+    same = not replace and same_mapping(state, req, source)
     fetched_from = _read_source(source, req.election_id if same else None)
     if fetched_from is None:  # the server said 304: the stored import is this very file
         print(t(state.lang, "import_unchanged", source=source), file=sys.stderr)
@@ -185,7 +185,7 @@ def _groups(source: str, snap: Snapshot) -> tuple[tuple[int, str], ...]:
     return tuple(zip(snap.positions, names, strict=True))
 
 
-def _same_mapping(state: State, req: Request, source: str) -> bool:
+def same_mapping(state: State, req: Request, source: str) -> bool:
     """Whether --map (if given) says what the stored import of `source` already maps."""
     if not req.names or not source.startswith(("http://", "https://")):
         return True

@@ -106,8 +106,11 @@ def _loop(
     from ..results import fetch, importer, store
     from ..results.importer import MAX_BYTES
     from ..results.poll import MAX_SERVER_WAIT, next_delay
+    from .import_cmd import same_mapping
 
-    etag, last_modified = store.validators(req.election_id, url)  # as the last run left them
+    # as the last run left them, unless --map now says something else
+    same = same_mapping(state, req, url)
+    etag, last_modified = store.validators(req.election_id, url) if same else (None, None)
     known = store.latest_of(req.election_id, url) if etag or last_modified else None
     failures = 0
     said: dict[str, Any] | None = None
