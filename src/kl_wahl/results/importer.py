@@ -119,22 +119,15 @@ def read(raw: bytes, shown: str, strict: bool, lang: Lang) -> Snapshot:
     return snap
 
 
-ELECTIONS = (  # the words of an AKDB address, most specific first
-    ("oberbuergermeister", "Oberbürgermeisterwahl"),
-    ("buergermeister", "Bürgermeisterwahl"),
-    ("landrat", "Landratswahl"),
-)
-
-
 def _from_address(shown: str) -> tuple[str, str]:
     """(ISO date, title) from an AKDB presentation's address or file path, where it says them."""
     import re
 
+    from .newelection import election_name
+
     found = re.search(r"(?<!\d)(20\d\d)([01]\d)([0-3]\d)(?!\d)", shown)
     day = f"{found[1]}-{found[2]}-{found[3]}" if found else ""
-    lowered = shown.lower()
-    title = next((name for word, name in ELECTIONS if word in lowered), "")
-    return day, title
+    return day, election_name(shown)
 
 
 def apply(

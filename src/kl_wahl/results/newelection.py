@@ -22,16 +22,34 @@ def _q(text: str) -> str:
 
 
 OFFICES = (  # most specific first: "Oberbürgermeister" contains "bürgermeister"
-    ("oberbürgermeister", "Mayor (Oberbürgermeister/in)", "Oberbürgermeister/in"),
-    ("bürgermeister", "Mayor (Bürgermeister/in)", "Bürgermeister/in"),
-    ("landrat", "District administrator (Landrat/Landrätin)", "Landrat/Landrätin"),
+    (
+        "oberbürgermeister",
+        "Mayor (Oberbürgermeister/in)",
+        "Oberbürgermeister/in",
+        "Oberbürgermeisterwahl",
+    ),
+    ("bürgermeister", "Mayor (Bürgermeister/in)", "Bürgermeister/in", "Bürgermeisterwahl"),
+    ("landrat", "District administrator (Landrat/Landrätin)", "Landrat/Landrätin", "Landratswahl"),
 )
+"""(word in a title or address, office in English, in German, the election's name)"""
+
+
+def _kind(text: str) -> tuple[str, str, str, str] | None:
+    folded = text.casefold().replace("ue", "ü")
+    return next((row for row in OFFICES if row[0] in folded), None)
 
 
 def office(title: str) -> tuple[str, str] | None:
     """The office the file's `wahl` names ((English, German)), or None when it names none."""
-    folded = title.casefold().replace("ue", "ü")
-    return next(((en, de) for key, en, de in OFFICES if key in folded), None)
+    found = _kind(title)
+    return (found[1], found[2]) if found else None
+
+
+def election_name(text: str) -> str:
+    """The election an address or file name names ('…/buergermeister_gemeinde/…' →
+    'Bürgermeisterwahl'), or ''."""
+    found = _kind(text)
+    return found[3] if found else ""
 
 
 def election_toml(
