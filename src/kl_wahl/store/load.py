@@ -167,6 +167,9 @@ TOP_KEYS = (
 )
 
 
+ROUND_KINDS: tuple[RoundKind, ...] = ("main", "runoff")
+SOURCED_STATUSES: tuple[Status, ...] = ("preliminary", "official")
+"""statuses a data file may give; 'counting' and 'partial' are only ever derived"""
 MAX_BYTES = 5_000_000
 """an election file is ~60 kB; a larger one is not read (nor a FIFO or a device)"""
 
@@ -380,11 +383,11 @@ ROUND_KEYS = (
 def _round(r: ElectionReader, t: Mapping[str, Any], path: str) -> Round:
     r.check_keys(t, ROUND_KEYS, path)
     number = r.need(t, "number", path, r.count)
-    kind: RoundKind = r.get(t, "kind", path, _kind(r)) or "main"
+    kind = r.get(t, "kind", path, lambda v, p: r.choice(v, p, ROUND_KINDS)) or "main"
     day = r.need(t, "date", path, r.day)
     opens = r.get(t, "polls_open", path, r.clock) or time(8, 0)
     closes = r.get(t, "polls_close", path, r.clock) or time(18, 0)
-    status = r.get(t, "status", path, _status(r))
+    status = r.get(t, "status", path, lambda v, p: r.choice(v, p, SOURCED_STATUSES))
     default_label = (
         Localized("Runoff", "Stichwahl")
         if kind == "runoff"
@@ -561,23 +564,6 @@ def _month(r: ElectionReader) -> Callable[[Any, str], tuple[int, int]]:
     return convert
 
 
-def _kind(r: ElectionReader) -> Callable[[Any, str], RoundKind]:
-    def read(value: Any, path: str) -> RoundKind:
-        return "runoff" if r.choice(value, path, ("main", "runoff")) == "runoff" else "main"
-
-    return read
-
-
-def _status(r: ElectionReader) -> Callable[[Any, str], Status]:
-    """A sourced result's status; 'partial' is only ever derived from an imported count."""
-
-    def read(value: Any, path: str) -> Status:
-        chosen = r.choice(value, path, ("preliminary", "official"))
-        return "official" if chosen == "official" else "preliminary"
-
-    return read
-
-
 def _past_election(r: ElectionReader, t: Mapping[str, Any], path: str) -> PastElection:
     r.check_keys(t, ("date", "label", "turnout", "eligible", "status", "results", "sources"), path)
     results = []
@@ -599,7 +585,7 @@ def _past_election(r: ElectionReader, t: Mapping[str, Any], path: str) -> PastEl
         sources=r.sources_of(t, path),
         turnout=r.get(t, "turnout", path, r.percent),
         eligible=r.get(t, "eligible", path, r.count),
-        status=r.get(t, "status", path, _status(r)),
+        status=r.get(t, "status", path, lambda v, p: r.choice(v, p, SOURCED_STATUSES)),
     )
 
 

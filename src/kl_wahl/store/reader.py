@@ -24,6 +24,7 @@ from ..core.problems import Problem
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 T = TypeVar("T")
+C = TypeVar("C", bound=str)
 
 
 class Invalid(Exception):
@@ -213,10 +214,12 @@ class Reader:
                 return time(int(match[1]), int(match[2]))
         raise self.fail(path, f"expected a time of day (HH:MM), got {show(value)}")
 
-    def choice(self, value: Any, path: str, options: tuple[str, ...]) -> str:
-        if value not in options:
+    def choice(self, value: Any, path: str, options: tuple[C, ...]) -> C:
+        """`value` as the one of `options` it equals (typed as they are: a Literal stays one)."""
+        found = next((o for o in options if o == value), None)
+        if found is None:
             raise self.fail(path, f"expected one of {', '.join(options)}, got {show(value)}")
-        return str(value)
+        return found
 
     def required_fields(
         self, table: Mapping[str, Any], path: str, *fields: tuple[str, Callable[[Any, str], Any]]
