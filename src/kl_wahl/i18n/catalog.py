@@ -206,6 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{counted}, {expected} and {leader} change while the votes are counted, and a shell snippet is made once: use `kl-wahl countdown --prompt` for them (e.g. in a starship custom module)",
         "{counted}, {expected} und {leader} ändern sich während der Auszählung, ein Shell-Schnipsel wird einmal erzeugt: dafür `kl-wahl countdown --prompt` verwenden (z. B. als starship-Modul)",
     ),
+    "election_created": ("created {path}", "angelegt: {path}"),
+    "round_added": ("added round {n} to {path}", "Wahlgang {n} ergänzt in {path}"),
     "store_locked": (
         "another kl-wahl (process {pid}) is writing the results of '{id}'; try again when it has finished",
         "ein anderes kl-wahl (Prozess {pid}) schreibt gerade die Ergebnisse von '{id}'; versuchen Sie es danach erneut",

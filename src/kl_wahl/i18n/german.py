@@ -282,7 +282,6 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"no name for (.+): named 'Wahlvorschlag N' \(give --map DN=NAME\)",
         r"kein Name für \1: als 'Wahlvorschlag N' benannt (--map DN=NAME angeben)",
     ),
-    (r"^created ", "angelegt: "),
     (r"\b(\d+)\.(\d+) %", r"\1,\2 %"),  # decimal comma in percentages
 )
 _COMPILED = tuple((re.compile(p), r) for p, r in PATTERNS)

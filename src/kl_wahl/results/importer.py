@@ -87,6 +87,13 @@ def decode(raw: bytes, shown: str) -> str:
         raise UserError("import_refused", source=shown, reason="not UTF-8 text") from None
 
 
+def _say(lang: Lang, key: str, **values: object) -> None:
+    """A message of the catalog on stderr; values (paths) stay as they are."""
+    from ..i18n.catalog import t
+
+    print(t(lang, key, **values), file=sys.stderr)
+
+
 def _note(text: str, lang: Lang) -> None:
     from ..i18n.german import say
 
@@ -193,7 +200,7 @@ def apply(
         from ..store.fileio import write_atomic
 
         write_atomic(Path(election.path), added[1].encode("utf-8"), force=True)
-        _note(f"added round {number} to {election.path}", lang)
+        _say(lang, "round_added", n=number, path=election.path)
     path = store.save(election.id, number, snap, mapping, shown, fetched, raw, modified, validators)
     return Outcome(election, number, snap, mapping, path, corrected)
 
@@ -319,4 +326,4 @@ def _write_election(text: str, target: Path, unnamed: list[str], lang: Lang) -> 
         _note(f"warning: no name for {names}: named 'Wahlvorschlag N' (give --map DN=NAME)", lang)
     make_dir(target.parent)
     write_atomic(target, text.encode("utf-8"))
-    _note(f"created {target}", lang)
+    _say(lang, "election_created", path=target)
