@@ -193,3 +193,57 @@ def serve() -> Iterator[Serve]:
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+class Tree:
+    """A votemanager installation on loopback: files of a folder as the server has them (no
+    directory listings: 403, like the real ones), `files` replacing or adding some (a count in
+    progress); `asked` records every path requested."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files: dict[str, bytes] = {}
+        self.asked: list[str] = []
+        self.url = ""
+
+
+@pytest.fixture
+def serve_tree() -> Iterator[Callable[[Path], Tree]]:
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(root: Path) -> Tree:
+        tree = Tree(root)
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                from urllib.parse import unquote, urlsplit
+
+                path = unquote(urlsplit(self.path).path)
+                tree.asked.append(path)
+                relative = path.lstrip("/")
+                target = (tree.root / relative).resolve()
+                if relative in tree.files:
+                    body = tree.files[relative]
+                elif target.is_file() and tree.root.resolve() in target.parents:
+                    body = target.read_bytes()
+                else:
+                    self.send_error(403 if target.is_dir() else 404)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        servers.append(server)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        tree.url = f"http://127.0.0.1:{server.server_address[1]}/"
+        return tree
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

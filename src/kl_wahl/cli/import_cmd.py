@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..base.exitcodes import USAGE
-from .options import MapOption, RoundOption, StrictOption, TitleOption
+from .options import MapOption, PickOption, RoundOption, StrictOption, TitleOption
 from .state import State, state_of
 
 if TYPE_CHECKING:
@@ -17,15 +17,22 @@ if TYPE_CHECKING:
     from ..results.importer import Request
     from ..results.model import Snapshot
     from ..results.total import Comparison
+    from ..results.votemanager import Found
 
 
 def import_cmd(
     ctx: typer.Context,
     source: Annotated[
-        str, typer.Argument(metavar="SOURCE", help="A file, - for stdin, or an http(s):// URL.")
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help="A file, - for stdin, an http(s):// URL of a CSV file, or the address of a "
+            "votemanager result presentation (…/<date>/<AGS>/…).",
+        ),
     ],
     round_: RoundOption = None,
     maps: MapOption = None,
+    pick: PickOption = None,
     title: TitleOption = None,
     strict: StrictOption = False,
     replace: Annotated[
@@ -46,12 +53,17 @@ def import_cmd(
         ),
     ] = None,
 ) -> None:
-    """Import an official district result file (votemanager / OK.VOTE Open Data CSV).
+    """Import an official district result file (votemanager / OK.VOTE Open Data, AKDB 2026).
 
     --election ID (required) names the election; an id that does not exist yet creates a user
-    election from the file. The election file you wrote is never changed: the districts are
-    stored as a generated file in the user data directory (the previous import of the round is
-    archived). A file less complete than the last import of the round (other districts, fewer
+    election from the file. Given a votemanager presentation's address, kl-wahl finds its
+    open_data.json, the district-level file of the person election of that date (--pick TEXT
+    where there are several, --round 2 for the runoff), the candidates' names, parties and
+    colours from the presentation's own result data, and its total file to check the sums
+    against; every request goes to the host you gave.
+
+    The election file you wrote is never changed: the districts are stored as a generated file
+    in the user data directory (the previous import of the round is archived). A file less complete than the last import of the round (other districts, fewer
     counted, a cut or header-only file) is held: nothing is replaced unless you give --replace.
     Exit 1 when the file is refused or held; nothing is written then.
 
@@ -63,6 +75,7 @@ def import_cmd(
       kl-wahl import districts.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\
           --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"
       kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv
+      kl-wahl import https://votemanager.example.de/20210912/03254000/ -e lr-hi --pick Landrat
     """
     from datetime import datetime, timezone
 
@@ -71,6 +84,8 @@ def import_cmd(
 
     state = state_of(ctx)
     req = request(state, round_, maps, title, strict)._replace(replace=replace)
+    source, found = discover(state, source, pick, req)
+    total = total or (found.entry.total if found else None)
     # ask conditionally only where the stored import could be the answer: not with --replace,
     # not with a --map that differs from the stored one
     same = not replace and same_mapping(state, req, source)
@@ -82,6 +97,8 @@ def import_cmd(
     snap = importer.read(raw, shown, strict, state.lang)
     if snap.total is not None and not snap.groups:  # AKDB: the groups are in the file beside it
         snap = snap._replace(groups=_groups(source, snap))
+    if found is not None:
+        snap, req = dress(state, found, snap, req, say_names=True)
     from ..i18n.german import say
 
     for warning in snap.warnings:
@@ -115,6 +132,85 @@ def import_cmd(
         ),
         file=sys.stderr,
     )
+
+
+def discover(state: State, source: str, pick: str | None, req: Request) -> tuple[str, Found | None]:
+    """The district file's address and what the presentation said, for a votemanager
+    presentation's address; `source` itself and None for anything else."""
+    from ..core.problems import UserError
+    from ..i18n.catalog import t
+    from ..results import votemanager
+    from ..results.fetch import check_url
+
+    web = source.startswith(("http://", "https://"))
+    if web:
+        check_url(source)
+    if not web or votemanager.layouts(source) is None:
+        if pick is not None:
+            raise UserError("pick_needs_presentation", exit_code=USAGE)
+        return source, None
+    found = votemanager.resolve(source, pick, _runoff_wanted(state, req), get_or_none)
+    entry = found.entry
+    print(
+        t(
+            state.lang,
+            "vm_found",
+            schema=found.schema,
+            title=entry.title,
+            level=entry.level,
+            address=entry.districts,
+        ),
+        file=sys.stderr,
+    )
+    return entry.districts, found
+
+
+def _runoff_wanted(state: State, req: Request) -> bool | None:
+    """Whether the round to import is a runoff: without --round, no for an election that has
+    no runoff round (a new one starts with its first round), unsaid for one that has; with
+    --round, that round's kind (a new round 2 and later: a runoff)."""
+    election = state.catalog.get(req.election_id)
+    if req.round is None:
+        has_runoff = election is not None and any(r.kind == "runoff" for r in election.rounds)
+        return None if has_runoff else False
+    rnd = next((r for r in election.rounds if r.number == req.round), None) if election else None
+    return rnd.kind == "runoff" if rnd is not None else req.round > 1
+
+
+def get_or_none(address: str) -> bytes | None:
+    """GET for discovery: None where the server has no such file (the other schema's path)."""
+    from ..results.fetch import TIMEOUT, FetchError, get
+    from ..results.importer import MAX_BYTES
+
+    try:
+        return get(address, TIMEOUT, MAX_BYTES).body
+    except FetchError as exc:
+        if exc.status in (403, 404, 410):
+            return None
+        raise
+
+
+def dress(
+    state: State, found: Found, snap: Snapshot, req: Request, say_names: bool = False
+) -> tuple[Snapshot, Request]:
+    """The snapshot with the presentation's lists and the request with its names and colours
+    (--map still wins)."""
+    from ..i18n.catalog import t
+    from ..results.votemanager import named
+
+    rows = named(found, snap.positions)
+    names = {p: row.name for p, row in rows.items()}
+    parties = tuple((p, row.party) for p, row in rows.items() if row.party)
+    if not snap.groups:
+        lists = tuple(item for item in found.entry.parties if item[0] in snap.positions)
+        snap = snap._replace(groups=parties or lists)
+    snap = snap._replace(presentation=found.presentation)
+    colors = tuple((p, row.color) for p, row in rows.items() if row.color)
+    req = req._replace(names={**names, **req.names}, colors=colors)
+    if say_names:
+        key = "vm_names" if rows else "vm_no_names"
+        print(t(state.lang, key, n=len(rows)), file=sys.stderr)
+    return snap, req
 
 
 def check_total(state: State, snap: Snapshot, source: str) -> None:

@@ -59,6 +59,15 @@ TitleOption = Annotated[
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="Refuse a file whose plausibility checks fail.")
 ]
+PickOption = Annotated[
+    str | None,
+    typer.Option(
+        "--pick",
+        metavar="TEXT",
+        help="With a presentation's address: the election whose name contains TEXT, where the "
+        "date has several person elections (e.g. --pick Landrat).",
+    ),
+]
 RoundOption = Annotated[
     int | None,
     typer.Option("--round", "-r", metavar="N", help="Round (default: the one on the file's date)."),

@@ -12,7 +12,7 @@ import typer
 
 from ..base.exitcodes import FAILURE, OK, PARTIAL, USAGE
 from ..results.poll import DEFAULT_INTERVAL
-from .options import MapOption, RoundOption, StrictOption, TitleOption
+from .options import MapOption, PickOption, RoundOption, StrictOption, TitleOption
 from .state import State, state_of
 
 if TYPE_CHECKING:
@@ -20,12 +20,18 @@ if TYPE_CHECKING:
     from ..core.model import Election
     from ..results.importer import Outcome, Request
     from ..results.store import Imported
+    from ..results.votemanager import Found
 
 
 def watch_cmd(
     ctx: typer.Context,
     url: Annotated[
-        str, typer.Argument(metavar="URL", help="The Open Data district file (http/https).")
+        str,
+        typer.Argument(
+            metavar="URL",
+            help="The Open Data district file (http/https), or a votemanager presentation's "
+            "address (…/<date>/<AGS>/…).",
+        ),
     ],
     interval: Annotated[
         float,
@@ -45,6 +51,7 @@ def watch_cmd(
     ] = "text",
     round_: RoundOption = None,
     maps: MapOption = None,
+    pick: PickOption = None,
     title: TitleOption = None,
     strict: StrictOption = False,
 ) -> None:
@@ -63,13 +70,14 @@ def watch_cmd(
       kl-wahl watch https://wahlen.example.de/Open-Data-Wahlbezirk.csv -e ob-2031
       kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"
       kl-wahl watch URL -e ob-2031 --format json | jq .counted
+      kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger
     """
     import math
 
     from ..core.problems import UserError
     from ..results.fetch import check_url
     from ..results.poll import MAX_INTERVAL, MIN_REMOTE_INTERVAL, is_loopback
-    from .import_cmd import request
+    from .import_cmd import discover, request
 
     state = state_of(ctx)
     if not url.startswith(("http://", "https://")):
@@ -81,10 +89,11 @@ def watch_cmd(
             "watch_interval", minimum=MIN_REMOTE_INTERVAL, maximum=MAX_INTERVAL, exit_code=USAGE
         )
     req = request(state, round_, maps, title, strict)
+    url, found = discover(state, url, pick, req)
     live = fmt == "text" and state.rich
     view = _LiveView(state) if live else None
     try:
-        code = _loop(state, req, url, interval, once, fmt, view)
+        code = _loop(state, req, url, interval, once, fmt, view, found)
     finally:
         if view is not None:
             view.stop()
@@ -99,6 +108,7 @@ def _loop(
     once: bool,
     fmt: str,
     view: _LiveView | None,
+    found: Found | None = None,
 ) -> int:
     import random
 
@@ -106,7 +116,7 @@ def _loop(
     from ..results import fetch, importer, store
     from ..results.importer import MAX_BYTES
     from ..results.poll import MAX_SERVER_WAIT, next_delay
-    from .import_cmd import same_mapping
+    from .import_cmd import dress, get_or_none, same_mapping
 
     # as the last run left them, unless --map now says something else
     same = same_mapping(state, req, url)
@@ -128,6 +138,12 @@ def _loop(
                 said = _changed(state, last, fmt, view, said)
             elif response.status != 304:
                 snap = importer.read(response.body, url, req.strict, state.lang)
+                if found is not None:  # names once the presentation has them
+                    if not found.rows and election is None:
+                        from ..results.votemanager import with_rows
+
+                        found = with_rows(found, get_or_none)
+                    snap, req = dress(state, found, snap, req)
                 if last is None or snap != last.snapshot:
                     fetched = datetime.now(timezone.utc).replace(microsecond=0)
                     modified = fetch.http_date(response.last_modified)

@@ -109,6 +109,9 @@ class Candidate(Record):
     age: Figure | None = None
     facts: tuple[Fact, ...] = ()
     ballot_position: int | None = None
+    color: str | None = None
+    """'#d60029': the colour the result presentation gives the candidate (`import` takes it
+    from votemanager's result data); the chart uses it where it stands out from white"""
 
 
 class Result(Record):

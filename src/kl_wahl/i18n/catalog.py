@@ -481,6 +481,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "import needs --election ID (an existing id, or a new one to create)",
         "import braucht --election ID (eine vorhandene ID oder eine neue)",
     ),
+    "vm_not_presentation": (
+        "{source} is not the address of a votemanager presentation (…/<date>/<AGS>/…) nor of a CSV file",
+        "{source} ist weder die Adresse einer votemanager-Präsentation (…/<Datum>/<AGS>/…) noch die einer CSV-Datei",
+    ),
+    "vm_no_open_data": (
+        "no open_data.json under {source} (neither daten/opendata/ nor api/praesentation/): give the district CSV's address",
+        "keine open_data.json unter {source} (weder daten/opendata/ noch api/praesentation/): die Adresse der Stimmbezirks-CSV angeben",
+    ),
+    "vm_bad_json": (
+        "{source} is not the JSON of a votemanager presentation",
+        "{source} ist kein JSON einer votemanager-Präsentation",
+    ),
+    "vm_off_host": (
+        "{source} points to {address}, another host: not fetched (give that address to read it)",
+        "{source} verweist auf {address}, einen anderen Server: nicht abgerufen (diese Adresse angeben, um sie zu lesen)",
+    ),
+    "vm_choose": (
+        "{source} has several person elections: {elections}. Choose one with --pick TEXT (a part of its name), or --round 2 for the runoff",
+        "{source} enthält mehrere Personenwahlen: {elections}. Eine mit --pick TEXT (ein Teil ihres Namens) wählen oder --round 2 für die Stichwahl",
+    ),
+    "vm_none": (
+        "{source} has no person election with district results: {elections}",
+        "{source} enthält keine Personenwahl mit Stimmbezirksergebnissen: {elections}",
+    ),
+    "vm_no_match": (
+        "no person election of {source} matches --pick {pick}: {elections}",
+        "keine Personenwahl von {source} passt zu --pick {pick}: {elections}",
+    ),
+    "pick_needs_presentation": (
+        "--pick chooses an election of a votemanager presentation: give the presentation's address (…/<date>/<AGS>/)",
+        "--pick wählt eine Wahl einer votemanager-Präsentation: die Adresse der Präsentation angeben (…/<Datum>/<AGS>/)",
+    ),
+    "vm_found": (
+        "votemanager presentation ({schema}): {title}, {level}: {address}",
+        "votemanager-Präsentation ({schema}): {title}, {level}: {address}",
+    ),
+    "vm_names": (
+        "names, parties and colours of {n} candidates from the presentation",
+        "Namen, Parteien und Farben von {n} Kandidierenden aus der Präsentation",
+    ),
+    "vm_no_names": (
+        "the presentation's result data names no candidates (not yet, or not there): columns go by ballot position, or give --map DN=NAME",
+        "die Ergebnisdaten der Präsentation nennen keine Kandidierenden (noch nicht oder gar nicht): Spalten gelten als Stimmzettelplätze, oder --map DN=NAME angeben",
+    ),
     "import_refused": (
         "cannot import {source}: {reason}",
         "{source} lässt sich nicht importieren: {reason}",

@@ -47,6 +47,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"kein '\1'-Text: der '\2'-Text erscheint in beiden Sprachen",
     ),
     (r"expected a non-negative integer, got ", "erwartet: eine ganze Zahl ≥ 0" + _GOT),
+    (r"expected a colour like #d60029, got ", "erwartet: eine Farbe wie #d60029" + _GOT),
     (
         r"expected a percentage between 0 and 100, got ",
         "erwartet: ein Prozentwert zwischen 0 und 100" + _GOT,
@@ -236,6 +237,22 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"line (\d+): rows of several municipalities \(AGS (\d+), (\d+)\): a file by municipality \(Landkreis level\), not district results",
         r"Zeile \1: Zeilen mehrerer Gemeinden (AGS \2, \3): eine Datei je Gemeinde (Landkreisebene), keine Stimmbezirksergebnisse",
+    ),
+    (
+        r"line (\d+): rows of several municipalities \(AGS (\d+), (\d+)\) mixed with district numbers: neither district nor municipality results",
+        r"Zeile \1: Zeilen mehrerer Gemeinden (AGS \2, \3) gemischt mit Stimmbezirksnummern: weder Stimmbezirks- noch Gemeindeergebnisse",
+    ),
+    (
+        r"line (\d+): a district number in a file of municipalities \(one AGS a row\)",
+        r"Zeile \1: eine Stimmbezirksnummer in einer Datei je Gemeinde (ein AGS je Zeile)",
+    ),
+    (
+        r"a municipality appears twice \(the same AGS in two rows\)",
+        "eine Gemeinde kommt zweimal vor (derselbe AGS in zwei Zeilen)",
+    ),
+    (
+        r"no candidate columns \(D1…Dn\) yet: a file published before the count; import it again once the count has begun",
+        "noch keine Spalten für Kandidierende (D1…Dn): eine Datei von vor der Auszählung; nach Beginn der Auszählung erneut importieren",
     ),
     (r"column (.+?) appears more than once", r"Spalte \1 kommt mehrfach vor"),
     (

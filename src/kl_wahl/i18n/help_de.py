@@ -214,21 +214,31 @@ HELP_DE: dict[str, str] = {
     ),
     "Overwrite existing files.": "Vorhandene Dateien überschreiben.",
     # import
-    "Import an official district result file (votemanager / OK.VOTE Open Data CSV).\n\n"
+    "Import an official district result file (votemanager / OK.VOTE Open Data, AKDB 2026).\n\n"
     "--election ID (required) names the election; an id that does not exist yet creates a user\n"
-    "election from the file. The election file you wrote is never changed: the districts are\n"
-    "stored as a generated file in the user data directory (the previous import of the round is"
-    "\narchived). A file less complete than the last import of the round (other districts, fewer\n"
+    "election from the file. Given a votemanager presentation's address, kl-wahl finds its\n"
+    "open_data.json, the district-level file of the person election of that date (--pick TEXT\n"
+    "where there are several, --round 2 for the runoff), the candidates' names, parties and\n"
+    "colours from the presentation's own result data, and its total file to check the sums\n"
+    "against; every request goes to the host you gave.\n\n"
+    "The election file you wrote is never changed: the districts are stored as a generated file\n"
+    "in the user data directory (the previous import of the round is archived). A file less complete than the last import of the round (other districts, fewer\n"
     "counted, a cut or header-only file) is held: nothing is replaced unless you give --replace.\n"
     "Exit 1 when the file is refused or held; nothing is written then.\n\nExamples:\n\n\b\n"
     "  kl-wahl import Open-Data-Wahlbezirk.csv -e ob-2031 --map D1=kimmel --map D2=pfeiffer\n"
     "  kl-wahl import https://wahlen.example.de/Open-Data.csv -e ob-2031 -r 2\n"
     '  kl-wahl import districts.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\\n'
     '      --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
-    "  kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv": (
-        "Eine amtliche Ergebnisdatei je Stimmbezirk importieren (votemanager / OK.VOTE, "
-        "Open-Data-CSV).\n\n--election ID (erforderlich) nennt die Wahl; eine ID, die es noch "
-        "nicht gibt, legt\neine eigene Wahl aus der Datei an. Die eigene Wahldatei bleibt "
+    "  kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv\n"
+    "  kl-wahl import https://votemanager.example.de/20210912/03254000/ -e lr-hi --pick Landrat": (
+        "Eine amtliche Ergebnisdatei je Stimmbezirk importieren (votemanager / OK.VOTE Open Data, "
+        "AKDB 2026).\n\n--election ID (erforderlich) nennt die Wahl; eine ID, die es noch "
+        "nicht gibt, legt\neine eigene Wahl aus der Datei an. Mit der Adresse einer "
+        "votemanager-Präsentation findet kl-wahl\ndie open_data.json, die Datei je Stimmbezirk "
+        "der Personenwahl dieses Tages (--pick TEXT,\nwo es mehrere gibt, --round 2 für die "
+        "Stichwahl), Namen, Parteien und Farben der\nKandidierenden aus den eigenen "
+        "Ergebnisdaten der Präsentation und ihre Gesamtdatei, gegen\ndie die Summen geprüft "
+        "werden; jede Anfrage geht an den angegebenen Server.\n\nDie eigene Wahldatei bleibt "
         "unverändert: die Stimmbezirke\nwerden als erzeugte Datei im Benutzerdatenverzeichnis "
         "gespeichert (der vorige Import des\nWahlgangs wird archiviert). Eine Datei, die weniger "
         "vollständig ist als der letzte Import\ndes Wahlgangs (andere Stimmbezirke, weniger "
@@ -239,10 +249,18 @@ HELP_DE: dict[str, str] = {
         "  kl-wahl import https://wahlen.example.de/Open-Data.csv -e ob-2031 -r 2\n"
         '  kl-wahl import bezirke.csv -e wi-2025 --title "OB-Stichwahl Wiesbaden 2025" \\\n'
         '      --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
-        "  kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv"
+        "  kl-wahl import Open-Data-Stimmbezirk.csv -e vst-2020 --total Open-Data-Gemeinde.csv\n"
+        "  kl-wahl import https://votemanager.example.de/20210912/03254000/ -e lr-hi --pick Landrat"
     ),
-    "A file, - for stdin, or an http(s):// URL.": (
-        "Eine Datei, - für die Standardeingabe, oder eine http(s)://-URL."
+    "A file, - for stdin, an http(s):// URL of a CSV file, or the address of a votemanager "
+    "result presentation (…/<date>/<AGS>/…).": (
+        "Eine Datei, - für die Standardeingabe, die http(s)://-URL einer CSV-Datei oder die "
+        "Adresse einer votemanager-Ergebnispräsentation (…/<Datum>/<AGS>/…)."
+    ),
+    "With a presentation's address: the election whose name contains TEXT, where the date has "
+    "several person elections (e.g. --pick Landrat).": (
+        "Mit der Adresse einer Präsentation: die Wahl, deren Name TEXT enthält, wo es an dem Tag "
+        "mehrere Personenwahlen gibt (z. B. --pick Landrat)."
     ),
     "Round (default: the one on the file's date).": (
         "Wahlgang (Standard: der am Datum der Datei)."
@@ -281,7 +299,8 @@ HELP_DE: dict[str, str] = {
     "130 stopped with Ctrl-C.\n\nExamples:\n\n\b\n"
     "  kl-wahl watch https://wahlen.example.de/Open-Data-Wahlbezirk.csv -e ob-2031\n"
     '  kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
-    "  kl-wahl watch URL -e ob-2031 --format json | jq .counted": (
+    "  kl-wahl watch URL -e ob-2031 --format json | jq .counted\n"
+    "  kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger": (
         "Die Auszählung live verfolgen: jede geänderte Fassung von URL importieren, bis alle\n"
         "Stimmbezirke ausgezählt sind.\n\nFragt mit bedingten Anfragen (ETag / If-Modified-Since),"
         " archiviert jede abgerufene Datei\nund behält den letzten gültigen Stand, wenn eine "
@@ -292,9 +311,14 @@ HELP_DE: dict[str, str] = {
         "nichts importierbar, 130 mit Strg-C beendet.\n\nBeispiele:\n\n\b\n"
         "  kl-wahl watch https://wahlen.example.de/Open-Data-Wahlbezirk.csv -e ob-2031\n"
         '  kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
-        "  kl-wahl watch URL -e ob-2031 --format json | jq .counted"
+        "  kl-wahl watch URL -e ob-2031 --format json | jq .counted\n"
+        "  kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger"
     ),
-    "The Open Data district file (http/https).": "Die Open-Data-Datei je Stimmbezirk (http/https).",
+    "The Open Data district file (http/https), or a votemanager presentation's address "
+    "(…/<date>/<AGS>/…).": (
+        "Die Open-Data-Datei je Stimmbezirk (http/https) oder die Adresse einer "
+        "votemanager-Präsentation (…/<Datum>/<AGS>/…)."
+    ),
     "Seconds between requests (default 60; at least 10 for a server that is not this machine). A "
     "longer Cache-Control max-age from the server wins.": (
         "Sekunden zwischen Anfragen (Standard 60; mindestens 10 für einen Server, der nicht dieser "

@@ -22,6 +22,19 @@ COLOURS = {"elected": "#1f6f8b", "runoff": "#1f6f8b", "eliminated": "#9aa5ab", "
 """open (a partial count) gets the neutral grey too: nothing is decided"""
 
 
+def contrast(colour: str, against: str = "#ffffff") -> float:
+    """WCAG contrast ratio of two '#rrggbb' colours (1 to 21); a bar needs 3 to stand out from
+    the white page (WCAG 1.4.11), so a presentation's yellow falls back to the outcome colour."""
+
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(colour), luminance(against)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def results_svg(election: Election, rounds: list[Round], lang: Lang) -> str:
     """The chart of `rounds` (those with results); text is escaped, never interpreted."""
     parts: list[str] = []
@@ -47,7 +60,8 @@ def results_svg(election: Election, rounds: list[Round], lang: Lang) -> str:
         for st in rows:
             y += ROW
             length = max(1.0, BAR_MAX * st.share / 100)
-            colour = COLOURS.get(st.outcome, "#9aa5ab")
+            own = st.candidate.color
+            colour = own if own and contrast(own) >= 3 else COLOURS.get(st.outcome, "#9aa5ab")
             parts.append(_text(24, y, st.candidate.name, weight="bold"))
             if st.candidate.party:
                 party = st.candidate.party.get(lang)

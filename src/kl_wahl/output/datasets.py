@@ -306,6 +306,8 @@ def _imports(election: Election) -> list[str]:
         if found is not None:
             doc = found.doc
             kind = doc.get("file_format") or "Open Data"
+            if doc.get("presentation"):
+                kind += f" via {doc['presentation']}"
             out.append(
                 f"{rnd.number}: {found.counted}/{len(found.districts)}, {kind}, {doc.get('source')}"
             )

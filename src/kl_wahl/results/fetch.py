@@ -39,9 +39,13 @@ class Response(Record):
 class FetchError(UserError):
     """A failed request; `retry_after` is the server's Retry-After in seconds, if it sent one."""
 
-    def __init__(self, url: str, reason: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, url: str, reason: str, retry_after: float | None = None, status: int | None = None
+    ) -> None:
         super().__init__("fetch_failed", url=url, reason=reason)
         self.retry_after = retry_after
+        self.status = status
+        """the HTTP status of an error answer (404 …), None when there was none"""
 
 
 def seconds(value: str | None, prefix: str = "") -> float | None:
@@ -168,7 +172,7 @@ def get(
         if exc.code == 304:
             return Response(304, b"", etag, last_modified)
         retry = seconds(exc.headers.get("Retry-After")) if exc.headers else None
-        raise FetchError(url, f"HTTP {exc.code} {exc.reason}", retry) from None
+        raise FetchError(url, f"HTTP {exc.code} {exc.reason}", retry, exc.code) from None
     except http.client.IncompleteRead:
         raise FetchError(url, "the connection closed before the whole file arrived") from None
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:

@@ -36,6 +36,8 @@ class Request(Record):
     strict: bool
     replace: bool = False
     """--replace: store the file even where it is less complete than the stored state"""
+    colors: tuple[tuple[int, str], ...] = ()
+    """(ballot position, '#rrggbb') from a votemanager presentation; a new election keeps them"""
 
 
 class Outcome(Record):
@@ -310,7 +312,7 @@ def _new_election(req: Request, snap: Snapshot, source: str) -> tuple[Election, 
         raise UserError("bad_id", id=req.election_id, exit_code=USAGE)
     if not snap.election_day:  # AKDB files: the date is in the presentation's address only
         raise UserError("import_no_date", source=source, exit_code=USAGE)
-    text = election_toml(req.election_id, snap, req.names, req.title, source)
+    text = election_toml(req.election_id, snap, req.names, req.title, source, dict(req.colors))
     target = paths.user_elections_dir() / f"{req.election_id}.toml"
     result = load_text(text, str(target), origin="user")
     if result.election is None:

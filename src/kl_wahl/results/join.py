@@ -55,6 +55,8 @@ def _source(source_id: str, stored: store.Imported) -> Source:
     where = str(doc.get("source", ""))
     ags = doc.get("ags")
     kind = str(doc.get("file_format") or "Open Data")
+    if doc.get("presentation"):
+        kind += f", votemanager presentation {doc['presentation']}"
     return Source(
         id=source_id,
         url=where if "://" in where else f"file://{where}",

@@ -25,9 +25,12 @@ class Snapshot(Record):
     total: District | None = None
     """the municipality's own total, where the file has a row for it (AKDB's GEMEINDE row)"""
     groups: tuple[tuple[int, str], ...] = ()
+    """(ballot position, nominating group) where the source names them (AKDB's Stimmen file,
+    votemanager's result data)"""
     file_format: str = "Open Data (votemanager / OK.VOTE)"
     """which reader read it, for the source line"""
-    """(ballot position, nominating group) where the source names them (AKDB's Stimmen file)"""
+    presentation: str | None = None
+    """the votemanager presentation the file was found from, where it was"""
 
     @property
     def counted(self) -> int:

@@ -59,6 +59,11 @@ def read(text: str) -> Snapshot:
     _refuse_other_kinds(header)
     missing = [c for c in REQUIRED if c not in header]
     positions = [int(m[1]) for h in header if (m := _VOTE.match(h))]
+    if not missing and "D" in header and not positions:
+        raise FormatError(
+            "no candidate columns (D1…Dn) yet: a file published before the count; "
+            "import it again once the count has begun"
+        )
     if missing or "D" not in header or not positions:
         need = missing + (["D"] if "D" not in header else []) + ([] if positions else ["D1…Dn"])
         raise FormatError("not an Open Data district file: missing column(s) " + ", ".join(need))
@@ -68,6 +73,10 @@ def read(text: str) -> Snapshot:
     register: int | None = None
     seen: set[str] = set()
     day = title = ags = ""
+    row_keys: list[str] = []
+    """each district's own AGS: a Landkreis presentation's finest level is one row per
+    municipality, each with its own AGS and no gebiet-nr (the AGS is then the number)"""
+    by_municipality = False
     for line_no, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -86,10 +95,17 @@ def read(text: str) -> Snapshot:
         if not ags:
             ags = row_ags  # zfill: a spreadsheet drops the leading zero of 06414000
         elif row_ags and row_ags != ags:
+            if cell["gebiet-nr"] or any(d.number for d in districts):
+                raise FormatError(
+                    f"line {line_no}: rows of several municipalities (AGS {ags}, {row_ags}) "
+                    "mixed with district numbers: neither district nor municipality results"
+                )
+            by_municipality = True
+        if by_municipality and cell["gebiet-nr"]:
             raise FormatError(
-                f"line {line_no}: rows of several municipalities (AGS {ags}, {row_ags}): "
-                "a file by municipality (Landkreis level), not district results"
+                f"line {line_no}: a district number in a file of municipalities (one AGS a row)"
             )
+        row_keys.append(row_ags)
         number = cell["gebiet-nr"]
         where = (
             f"district {number} ({cell['gebiet-name']})"
@@ -121,8 +137,13 @@ def read(text: str) -> Snapshot:
         )
         warnings.extend(checks(district, where))
         districts.append(district)
+    if by_municipality:  # the AGS names the municipality: it is the number a later file keeps
+        if len(set(row_keys)) != len(row_keys):
+            raise FormatError("a municipality appears twice (the same AGS in two rows)")
+        districts = [d._replace(number=key) for d, key in zip(districts, row_keys, strict=True)]
+        ags = ""
     aggregates = [d for d in districts if d.expected > 1]
-    if aggregates:
+    if aggregates and not by_municipality:  # by municipality is that level's own form
         warnings.append(
             f"{len(aggregates)} of {len(districts)} areas add up several quick reports each "
             f"(up to {max(d.expected for d in aggregates)}): an Ortsteil or Gemeinde level file, "

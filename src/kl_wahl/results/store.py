@@ -110,6 +110,7 @@ def save(
             "title": snap.title,
             "ags": snap.ags,
             "file_format": snap.file_format,
+            "presentation": snap.presentation,
             "candidates": {str(p): cid for p, cid in mapping.items()},
             "warnings": list(snap.warnings),
             "districts": [list(d) for d in snap.districts],

@@ -22,7 +22,7 @@ from ..base.snapfile import read_regular
 from ..core import model
 from ..core.problems import Problem
 
-VERSION = b"kl-wahl catalog 4"
+VERSION = b"kl-wahl catalog 5"
 MAX_BYTES = 50_000_000
 """far above any real catalog (the bundled one is ~60 kB); a larger file is not read"""
 _RECORD, _DATETIME, _DATE, _PATH, _TUPLE = range(5)

@@ -338,7 +338,9 @@ def _source(r: ElectionReader, t: Mapping[str, Any], path: str) -> Source:
 
 def _candidate(r: ElectionReader, t: Mapping[str, Any], path: str) -> Candidate:
     r.check_keys(
-        t, ("id", "name", "party", "sources", "variants", "age", "facts", "ballot_position"), path
+        t,
+        ("id", "name", "party", "sources", "variants", "age", "facts", "ballot_position", "color"),
+        path,
     )
     sources = r.sources_of(t, path)
     cid, name = r.required_fields(t, path, ("id", r.ident), ("name", r.text))
@@ -352,6 +354,7 @@ def _candidate(r: ElectionReader, t: Mapping[str, Any], path: str) -> Candidate:
         age=r.get(t, "age", path, r.count_figure),
         facts=r.get(t, "facts", path, r.facts) or (),
         ballot_position=r.get(t, "ballot_position", path, r.count),
+        color=r.get(t, "color", path, r.color),
     )
 
 

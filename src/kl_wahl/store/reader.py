@@ -116,6 +116,12 @@ class Reader:
             )
         return text
 
+    def color(self, value: Any, path: str) -> str:
+        text = self.text(value, path)
+        if not re.match(r"^#[0-9a-fA-F]{6}$", text):
+            raise self.fail(path, f"expected a colour like #d60029, got {show(value)}")
+        return text.lower()
+
     def url(self, value: Any, path: str) -> str:
         """An http(s) URL; or a file:// URL, which `kl-wahl import` writes for a result file it
         read from disk (the honest origin when there is no web address)."""
