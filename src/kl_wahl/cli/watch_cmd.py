@@ -237,6 +237,11 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
     joined = with_count(rnd._replace(results=(), preliminary=None, status=None), count)
     rows = standings(election, joined) if count.counted else []
     race = runoff_race(election, joined)
+    from ..core.projection import for_round
+    from ..output.jsondoc import projection_data
+    from ..results.join import join
+
+    projection = projection_data(for_round(join(election), joined))
     postal = split(count)
     complete = count.complete
     pair = None
@@ -284,6 +289,7 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
             "open": race.open,
             "majority": race.majority,
         },
+        "projection": projection,
     }
 
 
@@ -377,6 +383,11 @@ def night_lines(data: dict[str, Any], lang: Lang) -> list[str]:
         )
     elif data["margin_second_third"] is not None and len(names) >= 3:
         lines.append(t(lang, "watch_cutoff", n=format_int(data["margin_second_third"], lang)))
+    if data.get("projection"):
+        from ..output.render import projection_text
+
+        label = t(lang, "projection_label")
+        lines += [f"{label}: {line}" for line in projection_text(data["projection"], names, lang)]
     if data["runoff_pair"]:
         pair = " – ".join(names[i] for i in data["runoff_pair"])
         lines.append(t(lang, "watch_runoff", pair=pair))

@@ -74,6 +74,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "districts_counted_short": ("Districts counted", "Stimmbezirke ausgezählt"),
     "districts_expected_short": ("Districts expected", "Stimmbezirke erwartet"),
     "count_time": ("Count as of", "Auszählungsstand"),
+    "projected_share": ("Projected share", "Hochgerechneter Anteil"),
+    "projected_low": ("Projected from", "Hochgerechnet von"),
+    "projected_high": ("Projected to", "Hochgerechnet bis"),
+    "projection_method": ("Projection method", "Hochrechnungsverfahren"),
     "count_source": (
         "imported {at} from {source}",
         "importiert {at} aus {source}",
@@ -480,6 +484,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_needs_election": (
         "import needs --election ID (an existing id, or a new one to create)",
         "import braucht --election ID (eine vorhandene ID oder eine neue)",
+    ),
+    "projection_label": ("Projection", "Hochrechnung"),
+    "projection_share": ("{name} {share} ({low}–{high})", "{name} {share} ({low}–{high})"),
+    "projection_line": (
+        "not a result: {shares}; {counted}; {level} % interval",
+        "kein Ergebnis: {shares}; {counted}; {level}-%-Intervall",
+    ),
+    "projection_postal": (
+        "postal districts projected with the polling stations' relationship: none counted yet",
+        "Briefwahlbezirke mit dem Zusammenhang der Urnenwahlbezirke hochgerechnet: noch keiner ausgezählt",
+    ),
+    "projection_unmatched_named": (
+        "not in the first round: {names} (projected as the others)",
+        "nicht im ersten Wahlgang: {names} (wie die übrigen hochgerechnet)",
+    ),
+    "projection_few": (
+        "none yet: {counted} districts counted that the first round has, at least {needed} needed",
+        "noch keine: {counted} ausgezählte Stimmbezirke mit erstem Wahlgang, mindestens {needed} nötig",
+    ),
+    "projection_unmatched": (
+        "none: fewer than 80 % of the districts are found in the first round",
+        "keine: weniger als 80 % der Stimmbezirke finden sich im ersten Wahlgang",
+    ),
+    "projection_no_first": (
+        "none: the first round has no imported district results to project from",
+        "keine: der erste Wahlgang hat keine importierten Stimmbezirksergebnisse zum Hochrechnen",
     ),
     "vm_not_presentation": (
         "{source} is not the address of a votemanager presentation (…/<date>/<AGS>/…) nor of a CSV file",

@@ -124,6 +124,10 @@ RESULT_COLUMNS = (
     Column("districts_counted", "districts_counted_short", "int", human=False),
     Column("districts_expected", "districts_expected_short", "int", human=False),
     Column("count_time", "count_time", human=False),
+    Column("projected_share", "projected_share", "percent", human=False),
+    Column("projected_low", "projected_low", "percent", human=False),
+    Column("projected_high", "projected_high", "percent", human=False),
+    Column("projection_method", "projection_method", human=False),
 )
 
 
@@ -132,7 +136,19 @@ def results(election: Election, lang: Lang, round_number: int | None = None) -> 
     for rnd in election.rounds:
         if round_number is not None and rnd.number != round_number:
             continue
+        from ..core.projection import Projection, for_round
+
+        projected = for_round(election, rnd)
+        shares = (
+            {s.candidate: s for s in projected.shares} if isinstance(projected, Projection) else {}
+        )
+        method = (
+            f"{projected.method}, {projected.level} %"
+            if isinstance(projected, Projection)
+            else None
+        )
         for st in standings(election, rnd):
+            mine = shares.get(st.candidate.id)
             rows.append(
                 {
                     "round": rnd.number,
@@ -155,6 +171,10 @@ def results(election: Election, lang: Lang, round_number: int | None = None) -> 
                     "districts_counted": rnd.tally.counted if rnd.tally else None,
                     "districts_expected": rnd.tally.expected if rnd.tally else None,
                     "count_time": rnd.tally.at.isoformat() if rnd.tally else None,
+                    "projected_share": mine.share if mine else None,
+                    "projected_low": mine.low if mine else None,
+                    "projected_high": mine.high if mine else None,
+                    "projection_method": method,
                 }
             )
     return Dataset("results", RESULT_COLUMNS, tuple(rows))

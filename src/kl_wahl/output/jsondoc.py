@@ -10,6 +10,7 @@ from datetime import datetime
 
 from .. import __version__
 from ..core.model import Count, Election, Fact, Figure, Localized, Round
+from ..core.projection import for_round
 from ..core.standings import standings
 from ..core.timeline import first_day, timeline
 from .datasets import sources
@@ -76,6 +77,30 @@ def _round(election: Election, rnd: Round) -> dict[str, object]:
         "notes": _facts(rnd.notes),
         "sources": list(rnd.sources),
         "count": _count(rnd.tally),
+        "projection": projection_data(for_round(election, rnd)),
+    }
+
+
+def projection_data(found: object) -> dict[str, object] | None:
+    """A projection (or the reason there is none) as JSON: what `results`, the JSON document
+    and `watch` show."""
+    from ..core.projection import NoProjection, Projection
+
+    if isinstance(found, NoProjection):
+        return {"reason": found.reason, "counted": found.counted, "needed": found.needed}
+    if not isinstance(found, Projection):
+        return None
+    return {
+        "shares": [
+            {"candidate": s.candidate, "share": s.share, "low": s.low, "high": s.high}
+            for s in found.shares
+        ],
+        "counted": found.counted,
+        "expected": found.expected,
+        "level": found.level,
+        "method": found.method,
+        "postal_assumed": found.postal_assumed,
+        "unmatched": list(found.unmatched),
     }
 
 

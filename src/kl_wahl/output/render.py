@@ -7,6 +7,7 @@ a record layout ("Header: value" blocks) beside it for widths where columns woul
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..base.language import Lang
 from ..core.model import Election, Round, Source
@@ -177,6 +178,7 @@ def count_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, s
             )
         lines.append((t(lang, "district_sums"), text))
     lines += race_lines(election, rnd, lang)
+    lines += projection_lines(election, rnd, lang)
     from ..i18n.german import say
 
     lines += [(t(lang, "check_failed"), say(w, lang)) for w in count.warnings]
@@ -203,6 +205,44 @@ def race_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, st
         lang, f"race_majority_{race.majority.replace(' ', '_')}", a=race.leader.candidate.name
     )
     return [(t(lang, "race_label"), second), (t(lang, "majority_label"), majority)]
+
+
+def projection_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, str]]:
+    """While a runoff is counted: the projection from the first round, labelled as what it
+    is, or why there is none (`core/projection.py`)."""
+    from ..core.projection import for_round
+    from .jsondoc import projection_data
+
+    data = projection_data(for_round(election, rnd))
+    if data is None:
+        return []
+    names = {c.id: c.name for c in election.candidates}
+    return [(t(lang, "projection_label"), line) for line in projection_text(data, names, lang)]
+
+
+def projection_text(data: dict[str, Any], names: dict[str, str], lang: Lang) -> list[str]:
+    """'not a result: A 53.0 % (49.0–57.0 %) · B 47.0 % (…), 12 of 18 districts counted, 90 %
+    interval', and what it assumes; or why there is no projection."""
+    if "reason" in data:
+        return [t(lang, data["reason"], counted=data["counted"], needed=data["needed"])]
+    shares = " · ".join(
+        t(
+            lang,
+            "projection_share",
+            name=names.get(s["candidate"], s["candidate"]),
+            share=format_percent(s["share"], lang, 1),
+            low=format_percent(s["low"], lang, 1).removesuffix(" %"),
+            high=format_percent(s["high"], lang, 1),
+        )
+        for s in data["shares"]
+    )
+    counted = t(lang, "districts_counted", counted=data["counted"], expected=data["expected"])
+    lines = [t(lang, "projection_line", shares=shares, counted=counted, level=data["level"])]
+    if data["postal_assumed"]:
+        lines.append(t(lang, "projection_postal"))
+    if data["unmatched"]:
+        lines.append(t(lang, "projection_unmatched_named", names=", ".join(data["unmatched"])))
+    return lines
 
 
 def race_sentence(
