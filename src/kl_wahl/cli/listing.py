@@ -94,6 +94,25 @@ def results_cmd(
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite the --svg file if it exists.")
     ] = False,
+    geometry: Annotated[
+        Path | None,
+        typer.Option(
+            "--geometry",
+            metavar="AREAS.geojson",
+            help="With --svg: draw a map of the districts instead of the chart, from the "
+            "district areas in this GeoJSON file (matched by name or number).",
+            dir_okay=False,
+        ),
+    ] = None,
+    candidate: Annotated[
+        str | None,
+        typer.Option(
+            "--candidate",
+            metavar="NAME",
+            help="With --geometry: shade each district by this candidate's share instead of "
+            "colouring it by its leader.",
+        ),
+    ] = None,
     districts: Annotated[
         bool,
         typer.Option(
@@ -121,6 +140,7 @@ def results_cmd(
       kl-wahl results --svg results.svg
       kl-wahl results --districts --round 1 --format csv
       kl-wahl results --districts --round 2 --compare 1
+      kl-wahl results --svg map.svg --geometry stimmbezirke.geojson --candidate kimmel
     """
     from ..core.problems import UserError
     from ..output import datasets
@@ -152,14 +172,26 @@ def results_cmd(
         return
     if compare is not None:
         raise UserError("compare_needs_districts", exit_code=USAGE)
+    if (geometry is not None or candidate is not None) and svg is None:
+        raise UserError("map_needs_svg", exit_code=USAGE)
     if svg is not None:  # first, so that a refused write stops before anything is printed
         from ..i18n.catalog import t
-        from ..output.chart import results_svg
         from ..store.fileio import write_atomic
 
         if svg.suffix.lower() != ".svg":
             raise UserError("chart_svg_only", path=svg, exit_code=USAGE)
-        write_atomic(svg, results_svg(election, rounds, lang).encode("utf-8"), force=force)
+        if geometry is not None:
+            from .drawing import map_svg, pick_candidate, read_areas
+
+            chosen = pick_candidate(election, candidate)
+            text = map_svg(state, election, number, read_areas(geometry), chosen, geometry)
+        elif candidate is not None:
+            raise UserError("map_needs_svg", exit_code=USAGE)
+        else:
+            from ..output.chart import results_svg
+
+            text = results_svg(election, rounds, lang)
+        write_atomic(svg, text.encode("utf-8"), force=force)
         print(t(lang, "wrote", path=svg), file=sys.stderr)
     if fmt != "table":
         state.emit(datasets.results(election, lang, number), fmt)

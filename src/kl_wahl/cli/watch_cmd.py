@@ -6,6 +6,7 @@ import json
 import sys
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
@@ -54,6 +55,36 @@ def watch_cmd(
     pick: PickOption = None,
     title: TitleOption = None,
     strict: StrictOption = False,
+    svg: Annotated[
+        Path | None,
+        typer.Option(
+            "--svg",
+            metavar="FILE",
+            help="Rewrite this SVG file after every change (atomically): the chart, or with "
+            "--geometry the district map; for a newsroom page that shows the file.",
+            dir_okay=False,
+        ),
+    ] = None,
+    geometry: Annotated[
+        Path | None,
+        typer.Option(
+            "--geometry",
+            metavar="AREAS.geojson",
+            help="With --svg: a map of the districts from this GeoJSON file instead of the chart.",
+            dir_okay=False,
+        ),
+    ] = None,
+    candidate: Annotated[
+        str | None,
+        typer.Option(
+            "--candidate",
+            metavar="NAME",
+            help="With --geometry: shade the districts by this candidate's share.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --svg file if it exists at the start.")
+    ] = False,
 ) -> None:
     """Follow the count live: import every changed version of URL until all districts are in.
 
@@ -71,6 +102,7 @@ def watch_cmd(
       kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"
       kl-wahl watch URL -e ob-2031 --format json | jq .counted
       kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger
+      kl-wahl watch URL -e ob-2031 --svg live.svg --geometry stimmbezirke.geojson
     """
     import math
 
@@ -89,11 +121,14 @@ def watch_cmd(
             "watch_interval", minimum=MIN_REMOTE_INTERVAL, maximum=MAX_INTERVAL, exit_code=USAGE
         )
     req = request(state, round_, maps, title, strict)
+    drawer = _Drawer(state, svg, geometry, candidate, force) if svg is not None else None
+    if drawer is None and (geometry is not None or candidate is not None):
+        raise UserError("map_needs_svg", exit_code=USAGE)
     url, found = discover(state, url, pick, req)
     live = fmt == "text" and state.rich
     view = _LiveView(state) if live else None
     try:
-        code = _loop(state, req, url, interval, once, fmt, view, found)
+        code = _loop(state, req, url, interval, once, fmt, view, found, drawer)
     finally:
         if view is not None:
             view.stop()
@@ -109,6 +144,7 @@ def _loop(
     fmt: str,
     view: _LiveView | None,
     found: Found | None = None,
+    drawer: _Drawer | None = None,
 ) -> int:
     import random
 
@@ -136,6 +172,8 @@ def _loop(
                 election = last.election
                 req = req._replace(round=last.round)
                 said = _changed(state, last, fmt, view, said)
+                if drawer is not None:
+                    drawer.draw(last)
             elif response.status != 304:
                 snap = importer.read(response.body, url, req.strict, state.lang)
                 if found is not None:  # names once the presentation has them
@@ -165,6 +203,8 @@ def _loop(
                     last = done
                     if changed:
                         said = _changed(state, last, fmt, view, said)
+                        if drawer is not None:
+                            drawer.draw(last)
                 etag, last_modified = response.etag, response.last_modified
             failures = 0
         except UserError as exc:
@@ -395,6 +435,42 @@ def night_lines(data: dict[str, Any], lang: Lang) -> list[str]:
         lines.append(t(lang, "watch_elected", name=names[data["elected"]]))
     lines += [t(lang, "count_warning", text=w) for w in data["warnings"]]
     return lines
+
+
+class _Drawer:
+    """The --svg file, rewritten atomically after every change: refused at the start if it
+    exists (unless --force), then kl-wahl's own to replace; the areas are read once."""
+
+    def __init__(
+        self, state: State, svg: Path, geometry: Path | None, candidate: str | None, force: bool
+    ) -> None:
+        from ..core.problems import UserError
+
+        if svg.suffix.lower() != ".svg":
+            raise UserError("chart_svg_only", path=svg, exit_code=USAGE)
+        if svg.exists() and not force:
+            raise UserError("file_exists", path=svg)
+        from .drawing import read_areas
+
+        self.state, self.svg, self.geometry, self.candidate = state, svg, geometry, candidate
+        self.areas = read_areas(geometry) if geometry is not None else None
+
+    def draw(self, done: Outcome) -> None:
+        from ..results.join import join
+        from ..store.fileio import write_atomic
+
+        election = join(done.election)
+        if self.areas is not None and self.geometry is not None:
+            from .drawing import map_svg, pick_candidate
+
+            chosen = pick_candidate(election, self.candidate)
+            text = map_svg(self.state, election, done.round, self.areas, chosen, self.geometry)
+        else:
+            from ..output.chart import results_svg
+
+            rounds = [r for r in election.rounds if r.number == done.round]
+            text = results_svg(election, rounds, self.state.lang)
+        write_atomic(self.svg, text.encode("utf-8"), force=True)
 
 
 class _LiveView:

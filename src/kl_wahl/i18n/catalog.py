@@ -485,6 +485,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "import needs --election ID (an existing id, or a new one to create)",
         "import braucht --election ID (eine vorhandene ID oder eine neue)",
     ),
+    "map_share_of": ("Share of {name} per district", "Anteil von {name} je Stimmbezirk"),
+    "map_share_legend": ("Share", "Anteil"),
+    "map_leader_legend": ("Leading", "Vorn"),
+    "map_not_counted": ("not counted yet", "noch nicht ausgezählt"),
+    "map_counted": ("counted", "ausgezählt"),
+    "map_leader": ("leading: {name}", "vorn: {name}"),
+    "map_postal": ("Postal districts (no area)", "Briefwahlbezirke (ohne Fläche)"),
+    "map_missing": (
+        "warning: no area in {path} for {n} districts: {names}",
+        "Warnung: keine Fläche in {path} für {n} Stimmbezirke: {names}",
+    ),
+    "map_spare": (
+        "warning: {n} areas of {path} match no district: {names}",
+        "Warnung: {n} Flächen aus {path} passen zu keinem Stimmbezirk: {names}",
+    ),
+    "map_needs_svg": (
+        "--geometry draws a map into the --svg file: give --svg FILE too",
+        "--geometry zeichnet eine Karte in die --svg-Datei: auch --svg DATEI angeben",
+    ),
+    "map_needs_count": (
+        "a map needs an imported district count of the round: none for round {n} of {id}",
+        "eine Karte braucht eine importierte Auszählung je Stimmbezirk: keine für Wahlgang {n} von {id}",
+    ),
+    "geo_not_collection": (
+        "cannot read {path} as district areas: not a GeoJSON FeatureCollection",
+        "{path} lässt sich nicht als Stimmbezirksflächen lesen: keine GeoJSON-FeatureCollection",
+    ),
+    "geo_not_json": (
+        "cannot read {path} as district areas: not JSON text",
+        "{path} lässt sich nicht als Stimmbezirksflächen lesen: kein JSON-Text",
+    ),
+    "geo_too_big": (
+        "cannot read {path} as district areas: larger than 50 MB",
+        "{path} lässt sich nicht als Stimmbezirksflächen lesen: größer als 50 MB",
+    ),
+    "geo_too_many_areas": (
+        "cannot read {path} as district areas: more than {n} areas, not a map of districts",
+        "{path} lässt sich nicht als Stimmbezirksflächen lesen: mehr als {n} Flächen, keine Karte von Stimmbezirken",
+    ),
+    "geo_too_many_points": (
+        "cannot read {path} as district areas: more than {n} points, not a map of districts",
+        "{path} lässt sich nicht als Stimmbezirksflächen lesen: mehr als {n} Punkte, keine Karte von Stimmbezirken",
+    ),
+    "geo_no_polygons": (
+        "cannot read {path} as district areas: no Polygon or MultiPolygon areas in the file",
+        "{path} lässt sich nicht als Stimmbezirksflächen lesen: keine Polygon- oder MultiPolygon-Flächen",
+    ),
+    "geo_bad_position": (
+        "cannot read {path} as district areas: in area {area} a position is not longitude, latitude in degrees",
+        "{path} lässt sich nicht als Stimmbezirksflächen lesen: in Fläche {area} ist eine Position nicht Länge, Breite in Grad",
+    ),
+    "map_ambiguous": (
+        "--candidate '{name}' matches {n} candidates: give more of the name or the id",
+        "--candidate '{name}' passt zu {n} Kandidierenden: mehr vom Namen oder die ID angeben",
+    ),
     "projection_label": ("Projection", "Hochrechnung"),
     "projection_share": ("{name} {share} ({low}–{high})", "{name} {share} ({low}–{high})"),
     "projection_line": (

@@ -100,12 +100,24 @@ HELP_DE: dict[str, str] = {
     "Results per round: turnout, votes, shares with bars, who won or went to the runoff.\n\n"
     "Examples:\n\n\b\n  kl-wahl results\n  kl-wahl results --round 1 --format json\n"
     "  kl-wahl results --svg results.svg\n  kl-wahl results --districts --round 1 --format csv\n"
-    "  kl-wahl results --districts --round 2 --compare 1": (
+    "  kl-wahl results --districts --round 2 --compare 1\n"
+    "  kl-wahl results --svg map.svg --geometry stimmbezirke.geojson --candidate kimmel": (
         "Ergebnisse je Wahlgang: Wahlbeteiligung, Stimmen, Anteile mit Balken, wer gewann oder in "
         "die Stichwahl kam.\n\nBeispiele:\n\n\b\n  kl-wahl results\n"
         "  kl-wahl results --round 1 --format json\n  kl-wahl results --svg ergebnisse.svg\n"
         "  kl-wahl results --districts --round 1 --format csv\n"
-        "  kl-wahl results --districts --round 2 --compare 1"
+        "  kl-wahl results --districts --round 2 --compare 1\n"
+        "  kl-wahl results --svg karte.svg --geometry stimmbezirke.geojson --candidate kimmel"
+    ),
+    "With --svg: draw a map of the districts instead of the chart, from the district areas in "
+    "this GeoJSON file (matched by name or number).": (
+        "Mit --svg: statt des Diagramms eine Karte der Stimmbezirke zeichnen, aus den Flächen "
+        "dieser GeoJSON-Datei (zugeordnet nach Name oder Nummer)."
+    ),
+    "With --geometry: shade each district by this candidate's share instead of colouring it by "
+    "its leader.": (
+        "Mit --geometry: jeden Stimmbezirk nach dem Anteil dieser Person abstufen statt ihn in "
+        "der Farbe der Vorderen zu färben."
     ),
     "Which round: 1, 2 or all.": "Welcher Wahlgang: 1, 2 oder all.",
     "Also save a chart of the results (bars, shares, votes, status, sources) as a "
@@ -114,6 +126,20 @@ HELP_DE: dict[str, str] = {
         "eigenständige SVG-Datei speichern."
     ),
     "Overwrite the --svg file if it exists.": "Eine vorhandene --svg-Datei überschreiben.",
+    "Rewrite this SVG file after every change (atomically): the chart, or with --geometry the "
+    "district map; for a newsroom page that shows the file.": (
+        "Diese SVG-Datei nach jeder Änderung neu schreiben (atomar): das Diagramm, mit "
+        "--geometry die Stimmbezirkskarte; für eine Redaktionsseite, die die Datei zeigt."
+    ),
+    "With --svg: a map of the districts from this GeoJSON file instead of the chart.": (
+        "Mit --svg: statt des Diagramms eine Karte der Stimmbezirke aus dieser GeoJSON-Datei."
+    ),
+    "With --geometry: shade the districts by this candidate's share.": (
+        "Mit --geometry: die Stimmbezirke nach dem Anteil dieser Person abstufen."
+    ),
+    "Overwrite the --svg file if it exists at the start.": (
+        "Eine beim Start vorhandene --svg-Datei überschreiben."
+    ),
     "One row per district from an imported result file (see `kl-wahl import`).": (
         "Eine Zeile je Stimmbezirk aus einer importierten Ergebnisdatei (siehe `kl-wahl import`)."
     ),
@@ -300,7 +326,8 @@ HELP_DE: dict[str, str] = {
     "  kl-wahl watch https://wahlen.example.de/Open-Data-Wahlbezirk.csv -e ob-2031\n"
     '  kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
     "  kl-wahl watch URL -e ob-2031 --format json | jq .counted\n"
-    "  kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger": (
+    "  kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger\n"
+    "  kl-wahl watch URL -e ob-2031 --svg live.svg --geometry stimmbezirke.geojson": (
         "Die Auszählung live verfolgen: jede geänderte Fassung von URL importieren, bis alle\n"
         "Stimmbezirke ausgezählt sind.\n\nFragt mit bedingten Anfragen (ETag / If-Modified-Since),"
         " archiviert jede abgerufene Datei\nund behält den letzten gültigen Stand, wenn eine "
@@ -312,7 +339,8 @@ HELP_DE: dict[str, str] = {
         "  kl-wahl watch https://wahlen.example.de/Open-Data-Wahlbezirk.csv -e ob-2031\n"
         '  kl-wahl watch URL -e wi-2025 --map "D1=Gert-Uwe Mende" --map "D2=Thomas Hoppe"\n'
         "  kl-wahl watch URL -e ob-2031 --format json | jq .counted\n"
-        "  kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger"
+        "  kl-wahl watch https://votemanager.example.de/20260913/03254005/ -e bm-2026 --pick Bürger\n"
+        "  kl-wahl watch URL -e ob-2031 --svg live.svg --geometry stimmbezirke.geojson"
     ),
     "The Open Data district file (http/https), or a votemanager presentation's address "
     "(…/<date>/<AGS>/…).": (
