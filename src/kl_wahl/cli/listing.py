@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from ..base.exitcodes import USAGE
-from .options import ListFormat
+from .options import GeometryOption, ListFormat, ShadeOption
 from .state import state_of
 
 if TYPE_CHECKING:
@@ -94,25 +94,8 @@ def results_cmd(
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite the --svg file if it exists.")
     ] = False,
-    geometry: Annotated[
-        Path | None,
-        typer.Option(
-            "--geometry",
-            metavar="AREAS.geojson",
-            help="With --svg: draw a map of the districts instead of the chart, from the "
-            "district areas in this GeoJSON file (matched by name or number).",
-            dir_okay=False,
-        ),
-    ] = None,
-    candidate: Annotated[
-        str | None,
-        typer.Option(
-            "--candidate",
-            metavar="NAME",
-            help="With --geometry: shade each district by this candidate's share instead of "
-            "colouring it by its leader.",
-        ),
-    ] = None,
+    geometry: GeometryOption = None,
+    candidate: ShadeOption = None,
     districts: Annotated[
         bool,
         typer.Option(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
@@ -58,6 +59,25 @@ TitleOption = Annotated[
 ]
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="Refuse a file whose plausibility checks fail.")
+]
+GeometryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--geometry",
+        metavar="AREAS.geojson",
+        help="With --svg: draw a map of the districts instead of the chart, from the "
+        "district areas in this GeoJSON file (matched by name or number).",
+        dir_okay=False,
+    ),
+]
+ShadeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--candidate",
+        metavar="NAME",
+        help="With --geometry: shade each district by this candidate's share instead of "
+        "colouring it by its leader.",
+    ),
 ]
 PickOption = Annotated[
     str | None,

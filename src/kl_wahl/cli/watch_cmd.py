@@ -13,7 +13,15 @@ import typer
 
 from ..base.exitcodes import FAILURE, OK, PARTIAL, USAGE
 from ..results.poll import DEFAULT_INTERVAL
-from .options import MapOption, PickOption, RoundOption, StrictOption, TitleOption
+from .options import (
+    GeometryOption,
+    MapOption,
+    PickOption,
+    RoundOption,
+    ShadeOption,
+    StrictOption,
+    TitleOption,
+)
 from .state import State, state_of
 
 if TYPE_CHECKING:
@@ -65,23 +73,8 @@ def watch_cmd(
             dir_okay=False,
         ),
     ] = None,
-    geometry: Annotated[
-        Path | None,
-        typer.Option(
-            "--geometry",
-            metavar="AREAS.geojson",
-            help="With --svg: a map of the districts from this GeoJSON file instead of the chart.",
-            dir_okay=False,
-        ),
-    ] = None,
-    candidate: Annotated[
-        str | None,
-        typer.Option(
-            "--candidate",
-            metavar="NAME",
-            help="With --geometry: shade the districts by this candidate's share.",
-        ),
-    ] = None,
+    geometry: GeometryOption = None,
+    candidate: ShadeOption = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite the --svg file if it exists at the start.")
     ] = False,

@@ -131,12 +131,6 @@ HELP_DE: dict[str, str] = {
         "Diese SVG-Datei nach jeder Änderung neu schreiben (atomar): das Diagramm, mit "
         "--geometry die Stimmbezirkskarte; für eine Redaktionsseite, die die Datei zeigt."
     ),
-    "With --svg: a map of the districts from this GeoJSON file instead of the chart.": (
-        "Mit --svg: statt des Diagramms eine Karte der Stimmbezirke aus dieser GeoJSON-Datei."
-    ),
-    "With --geometry: shade the districts by this candidate's share.": (
-        "Mit --geometry: die Stimmbezirke nach dem Anteil dieser Person abstufen."
-    ),
     "Overwrite the --svg file if it exists at the start.": (
         "Eine beim Start vorhandene --svg-Datei überschreiben."
     ),
