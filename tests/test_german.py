@@ -142,3 +142,58 @@ def test_a_german_session_never_rewrites_a_file_name(tmp_path: Path) -> None:
         result = run("--lang", "de", *args)
         assert result.code == 1
         assert str(broken) in result.err and "kein gültiges UTF-8" in result.err
+
+
+def test_every_message_key_the_code_names_is_in_the_catalog() -> None:
+    """Pure modules name catalog keys (msg("key"), fail(path, "key"), FormatError("key")…): a
+    key missing from the catalog would fail only when the message is shown, so find them all."""
+    import ast
+
+    src = Path(__file__).parent.parent / "src" / "kl_wahl"
+    calls = {
+        "msg": 0,
+        "FormatError": 0,
+        "GeometryError": 0,
+        "UserError": 0,
+        "fail": 1,
+        "error": 1,
+        "warn": 1,
+    }
+    missing = []
+    for path in src.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            at = calls.get(name or "")
+            if at is None or len(node.args) <= at:
+                continue
+            arg = node.args[at]
+            key = arg.value if isinstance(arg, ast.Constant) else None
+            if (
+                isinstance(key, str)
+                and key not in MESSAGES
+                and re.fullmatch(r"[a-z][a-z0-9_]*", key)
+            ):
+                missing.append(f"{path.name}: {key}")
+    assert missing == []
+
+
+def test_import_warnings_and_store_checks_speak_german(tmp_path: Path) -> None:
+    bad = (FIXTURES / "results" / "synthetic-8-of-8.csv").read_text(encoding="utf-8")
+    lines = bad.splitlines(keepends=True)
+    cells = lines[1].split(";")
+    cells[13] = str(int(cells[13]) + 1)  # C one more: C + D no longer B
+    lines[1] = ";".join(cells)
+    path = tmp_path / "bad.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    names = ["--map", "D1=Anna Alt", "--map", "D2=Bert Bunt"]
+    result = run("--lang", "de", "import", str(path), "-e", "w", *names)
+    assert result.code == 0
+    assert "Warnung: Stimmbezirk" in result.err and ", aber B = " in result.err
+    shown = run("--lang", "de", "-e", "w", "results").out
+    assert "Prüfung fehlgeschlagen" in shown and ", aber B = " in shown and "but B" not in shown
+    stray = tmp_path / "round-9.json"
+    stray.write_text('{"format": 1}', encoding="utf-8")
+    checked = run("--lang", "de", "data", "validate", str(stray))
+    assert checked.code == 1 and "kein kl-wahl-Import" in checked.err

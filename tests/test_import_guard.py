@@ -291,7 +291,7 @@ def test_a_runoff_file_with_more_than_two_candidates_is_refused(
 def test_aggregate_and_county_files_are_named(tmp_path: Path, isolated: Path) -> None:
     ortsteile = RESULTS / "frankfurt-2023-ob-ortsteile-no-figures.csv"
     snap = opendata.read(ortsteile.read_bytes().decode("utf-8"))
-    assert any("an Ortsteil or Gemeinde level file" in w for w in snap.warnings)
+    assert any("an Ortsteil or Gemeinde level file" in str(w) for w in snap.warnings)
     county = COMPLETE.read_text(encoding="utf-8").replace(";06414000;112;", ";06414001;112;")
     with pytest.raises(
         opendata.FormatError, match=r"several municipalities .* mixed with district"

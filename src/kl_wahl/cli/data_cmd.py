@@ -171,7 +171,7 @@ def _validate_import(path: Path, lang: Lang) -> bool:
 
     problems = check(path)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem.text(lang), file=sys.stderr)
     if not problems:
         print(t(lang, "validate_import_ok", path=path))
     return bool(problems)

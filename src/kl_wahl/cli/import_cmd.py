@@ -99,10 +99,8 @@ def import_cmd(
         snap = snap._replace(groups=_groups(source, snap))
     if found is not None:
         snap, req = dress(state, found, snap, req, say_names=True)
-    from ..i18n.german import say
-
     for warning in snap.warnings:
-        print(say(f"warning: {warning}", state.lang), file=sys.stderr)
+        state.warn(warning)
     if snap.total is not None:  # the file's own total row (AKDB): checked as --total would
         from ..results.total import compare
 
@@ -322,7 +320,9 @@ def _read_source(source: str, election_id: str | None) -> Read | None:
 
     if source == "-":
         if sys.stdin is None or sys.stdin.closed:
-            raise UserError("cannot_read", path="-", reason="standard input is closed")
+            from ..core.problems import msg
+
+            raise UserError("cannot_read", path="-", reason=msg("stdin_closed"))
         return sys.stdin.buffer.read(MAX_BYTES + 1), "stdin", None, (None, None)
     if source.startswith(("http://", "https://")):
         from ..results import store

@@ -19,6 +19,7 @@ from ..base.exitcodes import USAGE
 from ..base.language import Lang, resolve_language
 from ..base.optspec import ENV_NOW
 from ..base.promptline import parse_now
+from ..core.problems import Msg, msg
 from ..output.doc import Doc
 from ..store import paths
 from ..store.config import Config, load_config
@@ -98,12 +99,15 @@ class State:
 
             plain_render(doc, sys.stdout, plain_width())
 
-    def warn(self, message: str) -> None:
-        """A warning on stderr, in the user's language (silent in prompt mode)."""
+    def warn(self, message: str | Msg) -> None:
+        """A warning on stderr (silent in prompt mode): a catalog message, said with the
+        warning prefix in the user's language, or a line already in it."""
         if not self.quiet:
-            from ..i18n.german import say
+            if isinstance(message, Msg):
+                from ..i18n.catalog import t
 
-            print(say(message, self.lang), file=sys.stderr)
+                message = t(self.lang, "warning_prefix") + message.text(self.lang)
+            print(message, file=sys.stderr)
 
     def warn_problem(self, problem: Problem, more: int) -> None:
         """A user election file that is skipped: its first problem (the file name as it is)."""
@@ -121,7 +125,7 @@ class State:
         if self._config is None:
             self._config, warnings = load_config(paths.config_path())
             for warning in warnings:
-                self.warn(f"warning: {warning}")
+                self.warn(warning)
         return self._config
 
     @cached_property
@@ -211,10 +215,7 @@ class State:
         wanted = self.election_id
         if wanted is None and self.config.election:
             if self.catalog.get(self.config.election) is None:
-                self.warn(
-                    f"warning: config election '{self.config.election}' is unknown; "
-                    "using the default"
-                )
+                self.warn(msg("config_unknown_election", id=self.config.election))
             else:
                 wanted = self.config.election
         from ..store.registry import select

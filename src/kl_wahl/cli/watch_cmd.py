@@ -310,7 +310,7 @@ def summary(state: State, done: Outcome) -> dict[str, Any]:
         "margin_second_third": rows[1].margin_to_next if len(rows) > 1 else None,
         "runoff_pair": pair,
         "elected": elected,
-        "warnings": list(snap.warnings),
+        "warnings": [w.text(state.lang) for w in snap.warnings],
         "corrected": list(done.corrected),
         "race": None
         if race is None

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from ..base.record import Record
+from .problems import Msg
 
 Lang = Literal["en", "de"]
 LANGS: tuple[Lang, ...] = ("en", "de")
@@ -171,7 +172,8 @@ class Count(Record):
     """the id of the import's entry in `Election.sources`"""
     at: datetime
     """the snapshot's time: the server's Last-Modified where it sent one, else the fetch time"""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Msg, ...] = ()
+    """failed plausibility checks of the import, as catalog messages"""
     register: int | None = None
     """eligible voters of the whole area from the file's register row, where it has one"""
     stands: bool = False

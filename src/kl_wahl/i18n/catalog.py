@@ -540,6 +540,544 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--candidate '{name}' matches {n} candidates: give more of the name or the id",
         "--candidate '{name}' passt zu {n} Kandidierenden: mehr vom Namen oder die ID angeben",
     ),
+    "warning_prefix": (
+        "warning: ",
+        "Warnung: ",
+    ),
+    "verbatim": (
+        "{text}",
+        "{text}",
+    ),
+    "larger_than_mb": (
+        "larger than {n} MB",
+        "größer als {n} MB",
+    ),
+    "not_regular": (
+        "not a regular file",
+        "keine reguläre Datei",
+    ),
+    "not_utf8_text": (
+        "not UTF-8 text",
+        "kein UTF-8-Text",
+    ),
+    "stdin_closed": (
+        "standard input is closed",
+        "die Standardeingabe ist geschlossen",
+    ),
+    "not_http": (
+        "not an http(s) address",
+        "keine http(s)-Adresse",
+    ),
+    "more_bytes": (
+        "more than {n} bytes",
+        "mehr als {n} Bytes",
+    ),
+    "too_slow": (
+        "the whole file took longer than {n} s",
+        "die ganze Datei brauchte länger als {n} s",
+    ),
+    "closed_early": (
+        "the connection closed before the whole file arrived",
+        "die Verbindung endete, bevor die ganze Datei ankam",
+    ),
+    "redirect_off_site": (
+        "redirected to {target}, another site: not followed (give that address to read it)",
+        "weitergeleitet nach {target}, einer anderen Website: nicht gefolgt (diese Adresse angeben, um sie zu lesen)",
+    ),
+    "monday": (
+        "Monday",
+        "Montag",
+    ),
+    "tuesday": (
+        "Tuesday",
+        "Dienstag",
+    ),
+    "wednesday": (
+        "Wednesday",
+        "Mittwoch",
+    ),
+    "thursday": (
+        "Thursday",
+        "Donnerstag",
+    ),
+    "friday": (
+        "Friday",
+        "Freitag",
+    ),
+    "saturday": (
+        "Saturday",
+        "Samstag",
+    ),
+    "sunday": (
+        "Sunday",
+        "Sonntag",
+    ),
+    "required_key": (
+        "required key is missing",
+        "Pflichtschlüssel fehlt",
+    ),
+    "expected_figure": (
+        'expected a table like {{ value = …, sources = ["S1"] }}, got {got}',
+        'erwartet: eine Tabelle wie {{ value = …, sources = ["S1"] }}, gefunden: {got}',
+    ),
+    "expected_table": (
+        "expected a table, got {got}",
+        "erwartet: eine Tabelle, gefunden: {got}",
+    ),
+    "expected_localized": (
+        "expected a string or a table with 'en'/'de', got {got}",
+        "erwartet: ein Text oder eine Tabelle mit 'en'/'de', gefunden: {got}",
+    ),
+    "expected_string": (
+        "expected a string, got {got}",
+        "erwartet: ein Text, gefunden: {got}",
+    ),
+    "expected_nonempty": (
+        "expected a non-empty string",
+        "erwartet: ein nicht leerer Text",
+    ),
+    "expected_id": (
+        "expected an id of letters, digits, '-' or '_', got {got}",
+        "erwartet: eine ID aus Buchstaben, Ziffern, '-' oder '_', gefunden: {got}",
+    ),
+    "expected_url": (
+        "expected an http(s) URL, got {got}",
+        "erwartet: eine http(s)-URL, gefunden: {got}",
+    ),
+    "expected_en_de": (
+        "expected 'en' and/or 'de' text",
+        "erwartet: Text in 'en' und/oder 'de'",
+    ),
+    "one_language": (
+        "no '{missing}' text: the '{shown}' text is shown in both languages",
+        "kein '{missing}'-Text: der '{shown}'-Text erscheint in beiden Sprachen",
+    ),
+    "expected_count": (
+        "expected a non-negative integer, got {got}",
+        "erwartet: eine ganze Zahl ≥ 0, gefunden: {got}",
+    ),
+    "expected_colour": (
+        "expected a colour like #d60029, got {got}",
+        "erwartet: eine Farbe wie #d60029, gefunden: {got}",
+    ),
+    "expected_percent": (
+        "expected a percentage between 0 and 100, got {got}",
+        "erwartet: ein Prozentwert zwischen 0 und 100, gefunden: {got}",
+    ),
+    "expected_flag": (
+        "expected true or false, got {got}",
+        "erwartet: true oder false, gefunden: {got}",
+    ),
+    "expected_array_tables": (
+        "expected an array of tables, got {got}",
+        "erwartet: eine Liste von Tabellen, gefunden: {got}",
+    ),
+    "expected_array_ids": (
+        "expected an array of ids, got {got}",
+        "erwartet: eine Liste von IDs, gefunden: {got}",
+    ),
+    "expected_array_strings": (
+        "expected an array of strings, got {got}",
+        "erwartet: eine Liste von Texten, gefunden: {got}",
+    ),
+    "expected_date": (
+        "expected a date (YYYY-MM-DD), got {got}",
+        "erwartet: ein Datum (JJJJ-MM-TT), gefunden: {got}",
+    ),
+    "expected_instant": (
+        "expected an ISO 8601 date-time (YYYY-MM-DDTHH:MM), got {got}",
+        "erwartet: Datum und Uhrzeit nach ISO 8601 (JJJJ-MM-TTTHH:MM), gefunden: {got}",
+    ),
+    "expected_time": (
+        "expected a time of day (HH:MM), got {got}",
+        "erwartet: eine Uhrzeit (HH:MM), gefunden: {got}",
+    ),
+    "expected_month_number": (
+        "expected a month 01-12, got {got}",
+        "erwartet: ein Monat 01–12, gefunden: {got}",
+    ),
+    "expected_month": (
+        'expected a month like "2031-05", got {got}',
+        'erwartet: ein Monat wie "2031-05", gefunden: {got}',
+    ),
+    "expected_one_of": (
+        "expected one of {options}, got {got}",
+        "erwartet: einer der Werte {options}, gefunden: {got}",
+    ),
+    "unknown_key_hint": (
+        "unknown key '{name}' is ignored (did you mean '{hint}'?)",
+        "unbekannter Schlüssel '{name}' wird ignoriert (meinten Sie '{hint}'?)",
+    ),
+    "unknown_key": (
+        "unknown key '{name}' is ignored",
+        "unbekannter Schlüssel '{name}' wird ignoriert",
+    ),
+    "fact_needs_source": (
+        "every fact needs at least one source id",
+        "jede Angabe braucht mindestens eine Quellen-ID",
+    ),
+    "cannot_read_file": (
+        "cannot read file: {reason}",
+        "Datei nicht lesbar: {reason}",
+    ),
+    "not_utf8_file": (
+        "file is not valid UTF-8",
+        "Datei ist kein gültiges UTF-8",
+    ),
+    "toml_value": (
+        "invalid TOML value: {detail}",
+        "ungültiger TOML-Wert: {detail}",
+    ),
+    "toml_deep": (
+        "TOML nested too deeply to be read",
+        "TOML zu tief verschachtelt",
+    ),
+    "toml_syntax": (
+        "TOML syntax error: {detail}",
+        "TOML-Syntaxfehler: {detail}",
+    ),
+    "toml_syntax_date": (
+        "TOML syntax error: {detail}; write dates as YYYY-MM-DD: {iso}",
+        "TOML-Syntaxfehler: {detail}; Daten als JJJJ-MM-TT schreiben: {iso}",
+    ),
+    "toml_key_start": (
+        "Invalid initial character for a key part",
+        "ungültiges erstes Zeichen eines Schlüssels",
+    ),
+    "toml_equals": (
+        "Expected '=' after a key in a key/value pair",
+        "nach einem Schlüssel fehlt '='",
+    ),
+    "toml_newline": (
+        "Expected newline or end of document after a statement",
+        "nach einer Anweisung fehlt ein Zeilenende",
+    ),
+    "toml_unclosed_array": (
+        "Unclosed array",
+        "nicht geschlossene Liste",
+    ),
+    "toml_unclosed_table": (
+        "Unclosed inline table",
+        "nicht geschlossene Inline-Tabelle",
+    ),
+    "toml_unterminated": (
+        "Unterminated string",
+        "nicht beendeter Text",
+    ),
+    "toml_invalid_value": (
+        "Invalid value",
+        "ungültiger Wert",
+    ),
+    "toml_invalid_date": (
+        "Invalid date or datetime",
+        "ungültiges Datum",
+    ),
+    "toml_overwrite": (
+        "Cannot overwrite a value",
+        "ein Wert kann nicht überschrieben werden",
+    ),
+    "toml_statement": (
+        "Invalid statement",
+        "ungültige Anweisung",
+    ),
+    "toml_illegal": (
+        "Illegal character",
+        "unerlaubtes Zeichen",
+    ),
+    "store_unreadable": ("{path}: cannot read ({reason})", "{path}: nicht lesbar ({reason})"),
+    "store_not_import": (
+        "{path}: not a kl-wahl import (format '{format}' expected)",
+        "{path}: kein kl-wahl-Import (Format '{format}' erwartet)",
+    ),
+    "store_damaged": (
+        "{path}: damaged import ({reason}); import the file again",
+        "{path}: beschädigter Import ({reason}); die Datei erneut importieren",
+    ),
+    "store_counted": (
+        "{path}: districts_counted is {stored}, but {n} districts have figures",
+        "{path}: districts_counted ist {stored}, aber {n} Stimmbezirke haben Zahlen",
+    ),
+    "store_unmapped": (
+        "{path}: no candidate for {columns}",
+        "{path}: keine Person für {columns}",
+    ),
+    "toml_detail": ("{text} {rest}", "{text} {rest}"),
+    "toml_twice": (
+        "Cannot declare {what} twice",
+        "{what} kann nicht zweimal deklariert werden",
+    ),
+    "schema_unsupported": (
+        "unsupported schema version {version} (this kl-wahl reads {reads})",
+        "nicht unterstützte Schema-Version {version} (diese kl-wahl-Version liest {reads})",
+    ),
+    "unknown_zone": (
+        "unknown time zone {zone}",
+        "unbekannte Zeitzone {zone}",
+    ),
+    "results_need_sources": (
+        "results need the ids of their sources",
+        "Ergebnisse brauchen die IDs ihrer Quellen",
+    ),
+    "unknown_candidate": (
+        "unknown candidate id",
+        "unbekannte Kandidaten-ID",
+    ),
+    "unknown_candidate_id": (
+        "unknown candidate id '{id}'",
+        "unbekannte Kandidaten-ID '{id}'",
+    ),
+    "end_before_start": (
+        "the end lies before the start",
+        "das Ende liegt vor dem Anfang",
+    ),
+    "window_order": (
+        "the window ends before it starts",
+        "der Zeitraum endet vor seinem Beginn",
+    ),
+    "not_sunday": (
+        "{date} is a {day}; German elections are held on Sundays",
+        "{date} ist ein {day}; Wahlen in Deutschland finden sonntags statt",
+    ),
+    "shared_ballot_position": (
+        "two candidates share a ballot_position",
+        "zwei Kandidierende haben dieselbe ballot_position",
+    ),
+    "neutral_pair": (
+        "neutral_title and neutral_until go together",
+        "neutral_title und neutral_until gehören zusammen",
+    ),
+    "unknown_source": (
+        "unknown source id '{id}' (not in [[sources]])",
+        "unbekannte Quellen-ID '{id}' (nicht in [[sources]])",
+    ),
+    "rounds_order": (
+        "rounds must be listed in order, numbered by date",
+        "Wahlgänge müssen nach Datum geordnet und nummeriert sein",
+    ),
+    "used_times": (
+        "{field} '{value}' is used {n} times",
+        "{field} '{value}' kommt {n}-mal vor",
+    ),
+    "polls_order": (
+        "polls must close after they open",
+        "die Wahllokale müssen nach der Öffnung schließen",
+    ),
+    "voters_exceed": (
+        "{voters} voters exceed {eligible} eligible voters",
+        "{voters} Wählende übersteigen {eligible} Wahlberechtigte",
+    ),
+    "cast_mismatch": (
+        "valid {valid} + invalid {invalid} != voters {voters}",
+        "gültig {valid} + ungültig {invalid} ≠ Wählende {voters}",
+    ),
+    "valid_exceed": (
+        "{valid} valid votes exceed {voters} voters",
+        "{valid} gültige Stimmen übersteigen {voters} Wählende",
+    ),
+    "votes_exceed": (
+        "the votes add up to {total}, more than the {valid} valid votes",
+        "die Stimmen ergeben {total}, mehr als die {valid} gültigen Stimmen",
+    ),
+    "turnout_mismatch": (
+        "{published} % does not match {voters} voters / {eligible} eligible = {exact} %",
+        "{published} % passt nicht zu {voters} Wählenden / {eligible} Wahlberechtigten = {exact} %",
+    ),
+    "result_exceeds": (
+        "{votes} exceeds {valid} valid votes",
+        "{votes} übersteigt {valid} gültige Stimmen",
+    ),
+    "share_mismatch": (
+        "{published} % does not match {votes} / {base} votes = {exact} %",
+        "{published} % passt nicht zu {votes} / {base} Stimmen = {exact} %",
+    ),
+    "shares_sum": (
+        "shares add up to {total} %, not 100 %",
+        "die Anteile ergeben {total} %, nicht 100 %",
+    ),
+    "config_unreadable": (
+        "{path}: cannot read config ({reason}); using defaults",
+        "{path}: Konfiguration nicht lesbar ({reason}); es gelten die Standardwerte",
+    ),
+    "config_not_utf8": (
+        "{path}: config is not valid UTF-8; using defaults",
+        "{path}: Konfiguration ist kein gültiges UTF-8; es gelten die Standardwerte",
+    ),
+    "config_not_toml": (
+        "{path}: config is not valid TOML ({reason}); using defaults",
+        "{path}: Konfiguration ist kein gültiges TOML ({reason}); es gelten die Standardwerte",
+    ),
+    "config_unknown_key": (
+        "{path}: unknown config key '{key}' is ignored (known: {known})",
+        "{path}: unbekannter Konfigurationsschlüssel '{key}' wird ignoriert (bekannt: {known})",
+    ),
+    "config_not_string": (
+        "{path}: {key}: expected a string; ignored",
+        "{path}: {key}: erwartet: ein Text; ignoriert",
+    ),
+    "config_bad_lang": (
+        "{path}: lang: expected 'en' or 'de', got '{value}'; ignored",
+        "{path}: lang: erwartet 'en' oder 'de', gefunden '{value}'; ignoriert",
+    ),
+    "config_bad_election": (
+        "{path}: election: '{value}' is not an election id; ignored",
+        "{path}: election: '{value}' ist keine Wahl-ID; ignoriert",
+    ),
+    "config_placeholder": (
+        "{path}: {key}: unknown placeholder {{{name}}}; ignored",
+        "{path}: {key}: unbekannter Platzhalter {{{name}}}; ignoriert",
+    ),
+    "config_unknown_election": (
+        "config election '{id}' is unknown; using the default",
+        "Wahl '{id}' aus der Konfiguration ist unbekannt; es gilt die Standardwahl",
+    ),
+    "where_numbered": (
+        "district {number} ({name})",
+        "Stimmbezirk {number} ({name})",
+    ),
+    "where_named": (
+        "district {name}",
+        "Stimmbezirk {name}",
+    ),
+    "csv_too_big": (
+        "file is larger than {n} MB: not a district file",
+        "Datei größer als {n} MB: keine Stimmbezirksdatei",
+    ),
+    "csv_html": (
+        "this is an HTML/XML page, not a CSV file (an error page served as data?)",
+        "das ist eine HTML/XML-Seite, keine CSV-Datei (eine als Daten ausgelieferte Fehlerseite?)",
+    ),
+    "csv_empty": (
+        "the file is empty",
+        "die Datei ist leer",
+    ),
+    "csv_rows": (
+        "more than {n} rows: not a district file",
+        "mehr als {n} Zeilen: keine Stimmbezirksdatei",
+    ),
+    "csv_unreadable": (
+        "not readable as CSV ({detail})",
+        "nicht als CSV lesbar ({detail})",
+    ),
+    "csv_precount": (
+        "no candidate columns (D1…Dn) yet: a file published before the count; import it again once the count has begun",
+        "noch keine Spalten für Kandidierende (D1…Dn): eine Datei von vor der Auszählung; nach Beginn der Auszählung erneut importieren",
+    ),
+    "csv_missing": (
+        "not an Open Data district file: missing column(s) {columns}",
+        "keine Open-Data-Stimmbezirksdatei: es fehlen die Spalten {columns}",
+    ),
+    "akdb_missing": (
+        "not an AKDB result file: missing column(s) {columns}",
+        "keine AKDB-Ergebnisdatei: es fehlen die Spalten {columns}",
+    ),
+    "csv_fields": (
+        "line {line}: {n} fields, the header has {header} (file cut off?)",
+        "Zeile {line}: {n} Felder, die Kopfzeile hat {header} (Datei abgeschnitten?)",
+    ),
+    "akdb_fields": (
+        "line {line}: {n} fields, the header has {header}",
+        "Zeile {line}: {n} Felder, die Kopfzeile hat {header}",
+    ),
+    "csv_mixed_ags": (
+        "line {line}: rows of several municipalities (AGS {ags}, {other}) mixed with district numbers: neither district nor municipality results",
+        "Zeile {line}: Zeilen mehrerer Gemeinden (AGS {ags}, {other}) gemischt mit Stimmbezirksnummern: weder Stimmbezirks- noch Gemeindeergebnisse",
+    ),
+    "akdb_several": (
+        "line {line}: rows of several municipalities (AGS {ags}, {other}): a file by municipality (Landkreis level), not district results",
+        "Zeile {line}: Zeilen mehrerer Gemeinden (AGS {ags}, {other}): eine Datei je Gemeinde (Landkreisebene), keine Stimmbezirksergebnisse",
+    ),
+    "akdb_kind": (
+        "line {line}: unknown Gebietsart '{kind}'",
+        "Zeile {line}: unbekannte Gebietsart '{kind}'",
+    ),
+    "csv_number_in_ags_file": (
+        "line {line}: a district number in a file of municipalities (one AGS a row)",
+        "Zeile {line}: eine Stimmbezirksnummer in einer Datei je Gemeinde (ein AGS je Zeile)",
+    ),
+    "csv_twice": (
+        "{where} appears twice",
+        "{where} kommt zweimal vor",
+    ),
+    "csv_ags_twice": (
+        "a municipality appears twice (the same AGS in two rows)",
+        "eine Gemeinde kommt zweimal vor (derselbe AGS in zwei Zeilen)",
+    ),
+    "csv_aggregates": (
+        "{n} of {of} areas add up several quick reports each (up to {most}): an Ortsteil or Gemeinde level file, not results by district",
+        "{n} von {of} Gebieten fassen je mehrere Schnellmeldungen zusammen (bis zu {most}): eine Datei auf Ortsteil- oder Gemeindeebene, keine Ergebnisse je Stimmbezirk",
+    ),
+    "csv_no_header": (
+        "not an Open Data district file: no ';'-separated header",
+        "keine Open-Data-Stimmbezirksdatei: keine durch ';' getrennte Kopfzeile",
+    ),
+    "csv_yes_no": (
+        "this is a yes/no vote on a single candidate (E1 yes, E2 no); kl-wahl imports elections between candidates and does not read these yet",
+        "das ist eine Ja/Nein-Abstimmung über eine einzige Bewerbung (E1 ja, E2 nein); kl-wahl importiert Wahlen zwischen Bewerbenden und liest diese noch nicht",
+    ),
+    "csv_two_votes": (
+        "this is a two-vote file (E/F columns, e.g. a Bundestag election); kl-wahl imports mayoral elections",
+        "das ist eine Datei mit zwei Stimmen (Spalten E/F, z. B. Bundestagswahl); kl-wahl importiert Bürgermeisterwahlen",
+    ),
+    "csv_referendum": (
+        "this is a referendum file (C01… columns); kl-wahl imports mayoral elections",
+        "das ist eine Datei eines Bürgerentscheids (Spalten C01…); kl-wahl importiert Bürgermeisterwahlen",
+    ),
+    "csv_council": (
+        "this is a council election file (list columns D1_1, D1_liste…); kl-wahl imports mayoral elections",
+        "das ist eine Datei einer Ratswahl (Listenspalten D1_1, D1_liste…); kl-wahl importiert Bürgermeisterwahlen",
+    ),
+    "csv_date_form": (
+        "line {line}: datum '{text}' is not a date like 12.02.2023",
+        "Zeile {line}: datum '{text}' ist kein Datum wie 12.02.2023",
+    ),
+    "csv_date": (
+        "line {line}: datum '{text}' is not a date",
+        "Zeile {line}: datum '{text}' ist kein Datum",
+    ),
+    "csv_columns": (
+        "{n} columns, more than {most}: not a district file",
+        "{n} Spalten, mehr als {most}: keine Stimmbezirksdatei",
+    ),
+    "csv_doubled": (
+        "column {columns} appears more than once",
+        "Spalte {columns} kommt mehrfach vor",
+    ),
+    "csv_not_number": (
+        "{where}, column {column}: '{value}' is not a whole number ≥ 0",
+        "{where}, Spalte {column}: '{value}' ist keine ganze Zahl ≥ 0",
+    ),
+    "csv_digits": (
+        "{where}, column {column}: a number of {n} digits",
+        "{where}, Spalte {column}: eine Zahl mit {n} Ziffern",
+    ),
+    "csv_cut": (
+        "the last line has no line end: the file is cut off",
+        "die letzte Zeile hat kein Zeilenende: die Datei ist abgeschnitten",
+    ),
+    "csv_no_date": (
+        "the file has no date",
+        "die Datei hat kein Datum",
+    ),
+    "check_reports": (
+        "{where}: anz-schnellmeldungen {received} > max {expected}",
+        "{where}: anz-schnellmeldungen {received} größer als max {expected}",
+    ),
+    "check_cast": (
+        "{where}: C + D = {cast}, but B = {voters}",
+        "{where}: C + D = {cast}, aber B = {voters}",
+    ),
+    "check_votes": (
+        "{where}: D1…Dn add up to {total}, but D = {valid}",
+        "{where}: D1…Dn ergeben {total}, aber D = {valid}",
+    ),
+    "check_voters": (
+        "{where}: B = {voters} voters, more than A = {eligible} eligible",
+        "{where}: B = {voters} Wählende, mehr als A = {eligible} Wahlberechtigte",
+    ),
+    "unnamed_columns": (
+        "no name for {columns}: named 'Wahlvorschlag N' (give --map DN=NAME)",
+        "kein Name für {columns}: als 'Wahlvorschlag N' benannt (--map DN=NAME angeben)",
+    ),
     "projection_label": ("Projection", "Hochrechnung"),
     "projection_share": ("{name} {share} ({low}–{high})", "{name} {share} ({low}–{high})"),
     "projection_line": (
@@ -715,7 +1253,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def t(lang: Lang, key: str, **values: object) -> str:
+def t(lang: Lang, key: str, /, **values: object) -> str:
     en, de = MESSAGES[key]
     text = de if lang == "de" else en
     return text.format(**values) if values else text

@@ -117,7 +117,7 @@ def _count(count: Count | None) -> dict[str, object] | None:
         "source": count.source,
         "time": count.at.isoformat(),
         "figures_from_count": not count.stands,
-        "warnings": list(count.warnings),
+        "warnings": [str(w) for w in count.warnings],
         "candidates": {f"D{p}": cid for p, cid in count.candidates},
         "districts": [
             {**d._asdict(), "counted": d.counted, "votes": {f"D{p}": v for p, v in d.votes}}

@@ -179,9 +179,7 @@ def count_lines(election: Election, rnd: Round, lang: Lang) -> list[tuple[str, s
         lines.append((t(lang, "district_sums"), text))
     lines += race_lines(election, rnd, lang)
     lines += projection_lines(election, rnd, lang)
-    from ..i18n.german import say
-
-    lines += [(t(lang, "check_failed"), say(w, lang)) for w in count.warnings]
+    lines += [(t(lang, "check_failed"), w.text(lang)) for w in count.warnings]
     return lines
 
 

@@ -16,8 +16,9 @@ import csv
 import re
 
 from ..base.textrules import clean_text
+from ..core.problems import Msg
 from .model import District, Snapshot
-from .opendata import MAX_DISTRICTS, FormatError, checked_header, checks, whole_number
+from .opendata import MAX_DISTRICTS, FormatError, checked_header, checks, where_of, whole_number
 
 SIGNATURE = ("Gemeinde", "Gemeindename", "Gebietsnummer", "Gebietsart")
 COLUMNS = {
@@ -39,11 +40,11 @@ def detect(text: str) -> bool:
 def _rows(text: str) -> list[list[str]]:
     lines = [clean_text(line) for line in text.removeprefix("\ufeff").splitlines()]
     if len(lines) > MAX_DISTRICTS + 2:
-        raise FormatError(f"more than {MAX_DISTRICTS:,} rows: not a district file")
+        raise FormatError("csv_rows", n=f"{MAX_DISTRICTS:,}")
     try:
         rows = list(csv.reader(lines, delimiter=";"))
     except csv.Error as exc:
-        raise FormatError(f"not readable as CSV ({exc})") from None
+        raise FormatError("csv_unreadable", detail=str(exc)) from None
     return [row[:-1] if row and row[-1] == "" else row for row in rows]  # the trailing ';'
 
 
@@ -52,16 +53,16 @@ def read(text: str, day: str = "", title: str = "") -> Snapshot:
     presentation's address), since the file has neither."""
     rows = _rows(text)
     if not rows:
-        raise FormatError("the file is empty")
+        raise FormatError("csv_empty")
     header = checked_header(rows[0])
     missing = [c for c in (*SIGNATURE, "Gebietsname", *COLUMNS.values()) if c not in header]
     positions = [int(m[1]) for h in header if (m := _VOTE.match(h))]
     if missing or not positions:
         need = missing + ([] if positions else ["D1…Dn"])
-        raise FormatError("not an AKDB result file: missing column(s) " + ", ".join(need))
+        raise FormatError("akdb_missing", columns=", ".join(need))
     col = {name: i for i, name in enumerate(header)}
     districts: list[District] = []
-    warnings: list[str] = []
+    warnings: list[Msg] = []
     total: District | None = None
     ags = ""
     seen: set[str] = set()
@@ -69,20 +70,17 @@ def read(text: str, day: str = "", title: str = "") -> Snapshot:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise FormatError(f"line {line_no}: {len(row)} fields, the header has {len(header)}")
+            raise FormatError("akdb_fields", line=line_no, n=len(row), header=len(header))
         cell = {name: row[i].strip() for name, i in col.items()}
         kind = cell["Gebietsart"]
         row_ags = cell["Gemeinde"]
         if ags and row_ags != ags:
-            raise FormatError(
-                f"line {line_no}: rows of several municipalities (AGS {ags}, {row_ags}): "
-                "a file by municipality (Landkreis level), not district results"
-            )
+            raise FormatError("akdb_several", line=line_no, ags=ags, other=row_ags)
         ags = row_ags
         number = cell.get("Bezirksnummer") or cell["Gebietsnummer"]
-        where = f"district {number} ({cell['Gebietsname']})"
+        where = where_of(number, cell["Gebietsname"])
 
-        def num(name: str, where: str = where, cell: dict[str, str] = cell) -> int | None:
+        def num(name: str, where: Msg = where, cell: dict[str, str] = cell) -> int | None:
             return whole_number(cell.get(name, ""), where, name)
 
         figures = {key: num(column) for key, column in COLUMNS.items()}
@@ -105,9 +103,9 @@ def read(text: str, day: str = "", title: str = "") -> Snapshot:
             total = district
             continue
         if kind not in KINDS:
-            raise FormatError(f"line {line_no}: unknown Gebietsart '{kind}'")
+            raise FormatError("akdb_kind", line=line_no, kind=kind)
         if number in seen:
-            raise FormatError(f"{where} appears twice")
+            raise FormatError("csv_twice", where=where)
         seen.add(number)
         warnings.extend(checks(district, where))
         districts.append(district)

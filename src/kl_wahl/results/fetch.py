@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import __version__
 from ..base.record import Record
-from ..core.problems import UserError
+from ..core.problems import UserError, msg
 
 USER_AGENT = f"kl-wahl/{__version__} (election results)"
 TIMEOUT = 20
@@ -40,7 +40,11 @@ class FetchError(UserError):
     """A failed request; `retry_after` is the server's Retry-After in seconds, if it sent one."""
 
     def __init__(
-        self, url: str, reason: str, retry_after: float | None = None, status: int | None = None
+        self,
+        url: str,
+        reason: object,
+        retry_after: float | None = None,
+        status: int | None = None,
     ) -> None:
         super().__init__("fetch_failed", url=url, reason=reason)
         self.retry_after = retry_after
@@ -73,7 +77,7 @@ def check_url(url: str) -> None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         from ..base.exitcodes import USAGE
 
-        raise UserError("bad_url", url=url, reason="not an http(s) address", exit_code=USAGE)
+        raise UserError("bad_url", url=url, reason=msg("not_http"), exit_code=USAGE)
 
 
 def _same_site(url: str, target: str) -> bool:
@@ -134,14 +138,11 @@ def get(
 
     class StayOnSite(urllib.request.HTTPRedirectHandler):
         def redirect_request(
-            self, req: Any, fp: Any, code: int, msg: str, hdrs: Any, newurl: str
+            self, req: Any, fp: Any, code: int, phrase: str, hdrs: Any, newurl: str
         ) -> Any:
             if not _same_site(req.full_url, newurl):
-                raise FetchError(
-                    url,
-                    f"redirected to {newurl}, another site: not followed (give that address to read it)",
-                )
-            return super().redirect_request(req, fp, code, msg, hdrs, newurl)
+                raise FetchError(url, msg("redirect_off_site", target=newurl))
+            return super().redirect_request(req, fp, code, phrase, hdrs, newurl)
 
     opener = urllib.request.build_opener(StayOnSite)
     deadline = time.monotonic() + DEADLINE
@@ -153,14 +154,14 @@ def get(
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > limit:
-                    raise FetchError(url, f"more than {limit} bytes")
+                    raise FetchError(url, msg("more_bytes", n=limit))
                 if time.monotonic() > deadline:
-                    raise FetchError(url, f"the whole file took longer than {DEADLINE} s")
+                    raise FetchError(url, msg("too_slow", n=DEADLINE))
             body = b"".join(chunks)
             head = response.headers
             expected = head.get("Content-Length", "")
             if expected.isdigit() and len(body) < int(expected):
-                raise FetchError(url, "the connection closed before the whole file arrived")
+                raise FetchError(url, msg("closed_early"))
             return Response(
                 response.status,
                 body,
@@ -174,7 +175,7 @@ def get(
         retry = seconds(exc.headers.get("Retry-After")) if exc.headers else None
         raise FetchError(url, f"HTTP {exc.code} {exc.reason}", retry, exc.code) from None
     except http.client.IncompleteRead:
-        raise FetchError(url, "the connection closed before the whole file arrived") from None
+        raise FetchError(url, msg("closed_early")) from None
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         reason = str(getattr(exc, "reason", None) or exc) or type(exc).__name__
         raise FetchError(url, reason) from None

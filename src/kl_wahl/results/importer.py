@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..base.exitcodes import USAGE
 from ..base.record import Record
-from ..core.problems import UserError
+from ..core.problems import Msg, UserError, msg
 from . import opendata, store
 
 if TYPE_CHECKING:
@@ -82,11 +82,11 @@ def parse_maps(maps: list[str]) -> dict[int, str]:
 
 def decode(raw: bytes, shown: str) -> str:
     if len(raw) > MAX_BYTES:
-        raise UserError("import_refused", source=shown, reason="larger than 5 MB")
+        raise UserError("import_refused", source=shown, reason=msg("larger_than_mb", n=5))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError("import_refused", source=shown, reason="not UTF-8 text") from None
+        raise UserError("import_refused", source=shown, reason=msg("not_utf8_text")) from None
 
 
 def _say(lang: Lang, key: str, **values: object) -> None:
@@ -96,10 +96,11 @@ def _say(lang: Lang, key: str, **values: object) -> None:
     print(t(lang, key, **values), file=sys.stderr)
 
 
-def _note(text: str, lang: Lang) -> None:
-    from ..i18n.german import say
+def _warn(message: Msg, lang: Lang) -> None:
+    """A warning on stderr in `lang`."""
+    from ..i18n.catalog import t
 
-    print(say(text, lang), file=sys.stderr)
+    print(t(lang, "warning_prefix") + message.text(lang), file=sys.stderr)
 
 
 def read(raw: bytes, shown: str, strict: bool, lang: Lang) -> Snapshot:
@@ -112,18 +113,14 @@ def read(raw: bytes, shown: str, strict: bool, lang: Lang) -> Snapshot:
     try:
         snap = akdb.read(text, *_from_address(shown)) if akdb.detect(text) else opendata.read(text)
     except opendata.FormatError as exc:
-        raise UserError("import_refused", source=shown, reason=str(exc)) from None
+        raise UserError("import_refused", source=shown, reason=exc.msg) from None
     if raw and not raw.endswith((b"\n", b"\r")):
         # every real result file ends its last line; a body without that end was cut off
         # (a download that stopped, a file still being written), possibly inside a number
-        raise UserError(
-            "import_refused",
-            source=shown,
-            reason="the last line has no line end: the file is cut off",
-        )
+        raise UserError("import_refused", source=shown, reason=msg("csv_cut"))
     if strict and snap.warnings:
         for warning in snap.warnings:
-            _note(f"warning: {warning}", lang)
+            _warn(warning, lang)
         raise UserError("import_checks_failed", n=len(snap.warnings))
     return snap
 
@@ -224,11 +221,11 @@ def _with_round(
     if election.origin != "user" or not text.startswith(GENERATED):
         raise UserError("no_round", id=election.id, n=number)
     if not snap.election_day:
-        raise UserError("import_refused", source=source, reason="the file has no date")
+        raise UserError("import_refused", source=source, reason=msg("csv_no_date"))
     text = text.rstrip("\n") + "\n\n" + round_toml(number, snap)
     result = load_text(text, str(path), origin="user")
     if result.election is None:
-        raise UserError("import_refused", source=source, reason=str(result.errors[0]))
+        raise UserError("import_refused", source=source, reason=result.errors[0])
     return result.election, text
 
 
@@ -316,7 +313,7 @@ def _new_election(req: Request, snap: Snapshot, source: str) -> tuple[Election, 
     target = paths.user_elections_dir() / f"{req.election_id}.toml"
     result = load_text(text, str(target), origin="user")
     if result.election is None:
-        raise UserError("import_refused", source=source, reason=str(result.errors[0]))
+        raise UserError("import_refused", source=source, reason=result.errors[0])
     return result.election, text, target
 
 
@@ -325,7 +322,7 @@ def _write_election(text: str, target: Path, unnamed: list[str], lang: Lang) -> 
 
     if unnamed:
         names = ", ".join(unnamed)
-        _note(f"warning: no name for {names}: named 'Wahlvorschlag N' (give --map DN=NAME)", lang)
+        _warn(msg("unnamed_columns", columns=names), lang)
     make_dir(target.parent)
     write_atomic(target, text.encode("utf-8"))
     _say(lang, "election_created", path=target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..base.record import Record
 from ..core.model import District
 from ..core.model import DistrictKind as Kind
+from ..core.problems import Msg
 
 __all__ = ["District", "Kind", "Snapshot"]
 
@@ -17,7 +18,7 @@ class Snapshot(Record):
     positions: tuple[int, ...]
     """ballot positions that have a column (D1, D2, D5 …), in file order"""
     districts: tuple[District, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Msg, ...]
     """failed plausibility checks, each naming the district and column"""
     register: int | None = None
     """eligible voters of the whole area, where the file gives them in OK.VOTE's pseudo-row

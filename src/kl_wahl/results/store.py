@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.model import District
-from ..core.problems import UserError
+from ..core.problems import Msg, UserError, dump, msg, undump
 from ..store import paths
 
 if TYPE_CHECKING:
@@ -112,7 +112,8 @@ def save(
             "file_format": snap.file_format,
             "presentation": snap.presentation,
             "candidates": {str(p): cid for p, cid in mapping.items()},
-            "warnings": list(snap.warnings),
+            "warnings": [str(w) for w in snap.warnings],
+            "warning_messages": [dump(w) for w in snap.warnings],
             "districts": [list(d) for d in snap.districts],
         }
         import json
@@ -217,7 +218,8 @@ class Imported:
         self.candidates: dict[int, str] = {int(k): v for k, v in doc["candidates"].items()}
         self.register: int | None = doc.get("eligible_register")
         self.districts = tuple(_district(d) for d in doc["districts"])
-        self.warnings: tuple[str, ...] = tuple(doc.get("warnings", ()))
+        said = doc.get("warning_messages", doc.get("warnings", ()))
+        self.warnings: tuple[Msg, ...] = tuple(undump(w) for w in said)
         self.time = _moment(doc.get("time") or doc["fetched"])
 
     @property
@@ -327,28 +329,27 @@ def load_at(election_id: str, number: int, at: datetime | None) -> Imported | No
     return _imported(best[1])
 
 
-def check(path: Path) -> list[str]:
+def check(path: Path) -> list[Msg]:
     """Problems of a stored import (for `data validate`); empty when it reads back whole."""
     import json
 
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        return [f"{path}: cannot read ({exc})"]
+        return [msg("store_unreadable", path=path, reason=str(exc))]
     if not isinstance(doc, dict) or doc.get("format") not in READABLE:
-        return [f"{path}: not a kl-wahl import (format '{FORMAT}' expected)"]
+        return [msg("store_not_import", path=path, format=FORMAT)]
     try:
         imported = Imported(doc, path)
     except (KeyError, TypeError, ValueError) as exc:
-        return [f"{path}: damaged import ({exc!r}); import the file again"]
+        return [msg("store_damaged", path=path, reason=repr(exc))]
     problems = []
     if imported.counted != doc.get("districts_counted"):
-        problems.append(
-            f"{path}: districts_counted is {doc.get('districts_counted')}, "
-            f"but {imported.counted} districts have figures"
-        )
+        stored = doc.get("districts_counted")
+        problems.append(msg("store_counted", path=path, stored=stored, n=imported.counted))
     positions = {p for d in imported.districts for p, _ in d.votes}
     unmapped = sorted(positions - set(imported.candidates))
     if unmapped:
-        problems.append(f"{path}: no candidate for D{', D'.join(map(str, unmapped))}")
+        columns = ", ".join(f"D{p}" for p in unmapped)
+        problems.append(msg("store_unmapped", path=path, columns=columns))
     return problems

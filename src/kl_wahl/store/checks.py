@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..core.model import Election, Figure, Round
-from ..core.problems import Problem
+from ..core.problems import Msg, Number, Problem, msg
 
 
 def decimals(value: float) -> int:
@@ -36,21 +36,19 @@ def check_election(election: Election, file: str) -> list[Problem]:
     ]
 
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""catalog keys of the weekdays"""
 
 
-def _doubts(e: Election) -> Iterator[tuple[str, str]]:
+def _doubts(e: Election) -> Iterator[tuple[str, Msg]]:
     """Not wrong for certain, but worth a second look."""
     for i, rnd in enumerate(e.rounds, start=1):
         if rnd.day.weekday() != 6:
-            yield (
-                f"rounds[{i}].date",
-                f"{rnd.day.isoformat()} is a {WEEKDAYS[rnd.day.weekday()]}; "
-                "German elections are held on Sundays",
-            )
+            day = msg(WEEKDAYS[rnd.day.weekday()])
+            yield f"rounds[{i}].date", msg("not_sunday", date=rnd.day.isoformat(), day=day)
 
 
-def references(doc: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+def references(doc: Mapping[str, Any]) -> Iterator[tuple[str, Msg]]:
     """Duplicate ids and unknown source or candidate ids, read from the raw TOML document."""
 
     def tables(key: str) -> list[Mapping[str, Any]]:
@@ -72,23 +70,23 @@ def references(doc: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
         if path.rsplit(".", 1)[-1] in ("sources", "results_sources") and isinstance(value, list):
             for sid in value:
                 if isinstance(sid, str) and sid not in known_sources:
-                    yield path, f"unknown source id '{sid}' (not in [[sources]])"
+                    yield path, msg("unknown_source", id=sid)
     known = set(ids("candidates"))
     for i, rnd in enumerate(tables("rounds"), start=1):
         results = rnd.get("results")
         for cid in results if isinstance(results, Mapping) else ():
             if cid not in known:
-                yield f"rounds[{i}].results.{cid}", "unknown candidate id"
+                yield f"rounds[{i}].results.{cid}", msg("unknown_candidate")
         preliminary = rnd.get("preliminary")
         shares = preliminary.get("shares") if isinstance(preliminary, Mapping) else None
         for cid in shares if isinstance(shares, Mapping) else ():
             if cid not in known:
-                yield f"rounds[{i}].preliminary.shares.{cid}", "unknown candidate id"
+                yield f"rounds[{i}].preliminary.shares.{cid}", msg("unknown_candidate")
     for i, ev in enumerate(tables("events"), start=1):
         participants = ev.get("participants")
         for cid in participants if isinstance(participants, list) else ():
             if isinstance(cid, str) and cid not in known:
-                yield f"events[{i}].participants", f"unknown candidate id '{cid}'"
+                yield f"events[{i}].participants", msg("unknown_candidate_id", id=cid)
 
 
 def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
@@ -104,25 +102,25 @@ def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
                 yield from _walk(item, inner)
 
 
-def _findings(e: Election) -> Iterator[tuple[str, str]]:
+def _findings(e: Election) -> Iterator[tuple[str, Msg]]:
     positions = [c.ballot_position for c in e.candidates if c.ballot_position is not None]
     if len(set(positions)) != len(positions):
-        yield "candidates", "two candidates share a ballot_position"
+        yield "candidates", msg("shared_ballot_position")
 
     for i, rnd in enumerate(e.rounds, start=1):
         yield from _round_arithmetic(rnd, f"rounds[{i}]")
     for i, ev in enumerate(e.events, start=1):
         if (ev.neutral_title is None) != (ev.neutral_until is None):
-            yield f"events[{i}]", "neutral_title and neutral_until go together"
+            yield f"events[{i}]", msg("neutral_pair")
     days = [r.polls_open for r in e.rounds]
     if days != sorted(days) or [r.number for r in e.rounds] != sorted(r.number for r in e.rounds):
-        yield "rounds", "rounds must be listed in order, numbered by date"
+        yield "rounds", msg("rounds_order")
 
 
-def _duplicates(path: str, ids: list[str], field: str = "id") -> Iterator[tuple[str, str]]:
+def _duplicates(path: str, ids: list[str], field: str = "id") -> Iterator[tuple[str, Msg]]:
     for value, count in Counter(ids).items():
         if count > 1:
-            yield path, f"{field} '{value}' is used {count} times"
+            yield path, msg("used_times", field=field, value=value, n=count)
 
 
 def _figures(rnd: Round) -> Iterator[tuple[str, Figure]]:
@@ -132,35 +130,38 @@ def _figures(rnd: Round) -> Iterator[tuple[str, Figure]]:
             yield name, fig
 
 
-def _round_arithmetic(rnd: Round, path: str) -> Iterator[tuple[str, str]]:
+def _round_arithmetic(rnd: Round, path: str) -> Iterator[tuple[str, Msg]]:
     if rnd.polls_close <= rnd.polls_open:
-        yield f"{path}.polls_close", "polls must close after they open"
+        yield f"{path}.polls_close", msg("polls_order")
     eligible = rnd.eligible.value if rnd.eligible else None
     voters = rnd.voters.value if rnd.voters else None
     valid = rnd.valid.value if rnd.valid else None
     invalid = rnd.invalid.value if rnd.invalid else None
     total = sum(res.votes for res in rnd.results)
     if voters is not None and eligible is not None and voters > eligible:
-        yield f"{path}.voters", f"{voters} voters exceed {eligible} eligible voters"
+        yield f"{path}.voters", msg("voters_exceed", voters=voters, eligible=eligible)
     if (
         valid is not None
         and invalid is not None
         and voters is not None
         and valid + invalid != voters
     ):
-        yield f"{path}.invalid", f"valid {valid} + invalid {invalid} != voters {voters}"
+        yield f"{path}.invalid", msg("cast_mismatch", valid=valid, invalid=invalid, voters=voters)
     if valid is not None and voters is not None and valid > voters:
-        yield f"{path}.valid", f"{valid} valid votes exceed {voters} voters"
+        yield f"{path}.valid", msg("valid_exceed", valid=valid, voters=voters)
     if valid is not None and total > valid:
-        yield f"{path}.results", f"the votes add up to {total}, more than the {valid} valid votes"
+        yield f"{path}.results", msg("votes_exceed", total=total, valid=valid)
     if rnd.turnout and voters is not None and eligible:
         exact = 100 * voters / eligible
         if not agrees(float(rnd.turnout.value), exact):
             yield (
                 f"{path}.turnout",
-                (
-                    f"{rnd.turnout.value} % does not match {voters} voters / {eligible} eligible "
-                    f"= {exact:.2f} %"
+                msg(
+                    "turnout_mismatch",
+                    published=_as_published(rnd.turnout.value),
+                    voters=voters,
+                    eligible=eligible,
+                    exact=Number(exact, 2),
                 ),
             )
     base = valid if valid else total
@@ -168,14 +169,20 @@ def _round_arithmetic(rnd: Round, path: str) -> Iterator[tuple[str, str]]:
         if valid is not None and res.votes > valid:
             yield (
                 f"{path}.results.{res.candidate}.votes",
-                f"{res.votes} exceeds {valid} valid votes",
+                msg("result_exceeds", votes=res.votes, valid=valid),
             )
         if res.share is not None and base:
             exact = 100 * res.votes / base
             if not agrees(res.share, exact):
                 yield (
                     f"{path}.results.{res.candidate}.share",
-                    (f"{res.share} % does not match {res.votes} / {base} votes = {exact:.2f} %"),
+                    msg(
+                        "share_mismatch",
+                        published=_as_published(res.share),
+                        votes=res.votes,
+                        base=base,
+                        exact=Number(exact, 2),
+                    ),
                 )
     shares = [res.share for res in rnd.results if res.share is not None]
     if shares and len(shares) == len(rnd.results):
@@ -184,7 +191,14 @@ def _round_arithmetic(rnd: Round, path: str) -> Iterator[tuple[str, str]]:
         yield from _sum_check(f"{path}.preliminary.shares", [s for _, s in rnd.preliminary.shares])
 
 
-def _sum_check(path: str, shares: list[float]) -> Iterator[tuple[str, str]]:
+def _as_published(value: float) -> Number:
+    """A published figure as the file wrote it (50.0 stays 50.0, 35.17 stays 35.17)."""
+    text = repr(float(value)) if isinstance(value, float) else str(value)
+    digits = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return Number(float(value), digits)
+
+
+def _sum_check(path: str, shares: list[float]) -> Iterator[tuple[str, Msg]]:
     slack = sum(0.5 * 10.0 ** -decimals(s) for s in shares) + 1e-9
     if abs(sum(shares) - 100) > slack:
-        yield path, f"shares add up to {sum(shares):.2f} %, not 100 %"
+        yield path, msg("shares_sum", total=Number(sum(shares), 2))

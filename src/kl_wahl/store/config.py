@@ -13,6 +13,7 @@ from ..base.promptline import unknown_placeholders
 from ..base.record import Record
 from ..base.snapfile import read_regular
 from ..base.textrules import ID_PATTERN, clean_text
+from ..core.problems import Msg, msg
 
 KEYS = ("election", "lang", "prompt_format", "prompt_past_format")
 MAX_BYTES = 1_000_000
@@ -26,18 +27,18 @@ class Config(Record):
     prompt_past_format: str | None = None
 
 
-def load_config(path: Path) -> tuple[Config, list[str]]:
-    """Read the config; returns defaults and one warning line per problem instead of failing."""
+def load_config(path: Path) -> tuple[Config, list[Msg]]:
+    """Read the config; returns defaults and one warning per problem instead of failing."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         return Config(), []
     except OSError as exc:
-        return Config(), [f"{path}: cannot read config ({exc.strerror or exc}); using defaults"]
+        return Config(), [msg("config_unreadable", path=path, reason=exc.strerror or str(exc))]
     raw = read_regular(str(path), MAX_BYTES)
     if raw is None:
-        reason = "larger than 1 MB" if size > MAX_BYTES else "not a regular file"
-        return Config(), [f"{path}: cannot read config ({reason}); using defaults"]
+        reason = msg("larger_than_mb", n=1) if size > MAX_BYTES else msg("not_regular")
+        return Config(), [msg("config_unreadable", path=path, reason=reason)]
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -45,32 +46,28 @@ def load_config(path: Path) -> tuple[Config, list[str]]:
     try:
         doc = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return Config(), [f"{path}: config is not valid UTF-8; using defaults"]
+        return Config(), [msg("config_not_utf8", path=path)]
     except tomllib.TOMLDecodeError as exc:
-        return Config(), [f"{path}: config is not valid TOML ({exc}); using defaults"]
+        return Config(), [msg("config_not_toml", path=path, reason=str(exc))]
     except (ValueError, OverflowError, RecursionError) as exc:  # 100,000 deep, 5,000 digits
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        return Config(), [f"{path}: config cannot be read ({reason}); using defaults"]
-    warnings: list[str] = []
+        why = msg("toml_deep") if isinstance(exc, RecursionError) else str(exc)
+        return Config(), [msg("config_unreadable", path=path, reason=why)]
+    warnings: list[Msg] = []
     values: dict[str, str] = {}
     for key, value in doc.items():
         if key not in KEYS:
-            warnings.append(
-                f"{path}: unknown config key '{key}' is ignored (known: {', '.join(KEYS)})"
-            )
+            warnings.append(msg("config_unknown_key", path=path, key=key, known=", ".join(KEYS)))
         elif not isinstance(value, str):
-            warnings.append(f"{path}: {key}: expected a string; ignored")
+            warnings.append(msg("config_not_string", path=path, key=key))
         else:
             values[key] = clean_text(value)
     if "lang" in values and as_lang(values["lang"]) is None:
-        warnings.append(f"{path}: lang: expected 'en' or 'de', got '{values.pop('lang')}'; ignored")
+        warnings.append(msg("config_bad_lang", path=path, value=values.pop("lang")))
     if "election" in values and not ID_PATTERN.match(values["election"]):
-        warnings.append(
-            f"{path}: election: '{values.pop('election')}' is not an election id; ignored"
-        )
+        warnings.append(msg("config_bad_election", path=path, value=values.pop("election")))
     for key in ("prompt_format", "prompt_past_format"):
         unknown = unknown_placeholders(values.get(key, ""))
         if unknown:
             del values[key]
-            warnings.append(f"{path}: {key}: unknown placeholder {{{unknown[0]}}}; ignored")
+            warnings.append(msg("config_placeholder", path=path, key=key, name=unknown[0]))
     return Config(**values), warnings

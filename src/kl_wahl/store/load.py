@@ -39,7 +39,7 @@ from ..core.model import (
     When,
     Window,
 )
-from ..core.problems import Problem
+from ..core.problems import Problem, msg
 from .checks import check_election, references
 from .reader import Invalid, Reader, join, show
 
@@ -82,15 +82,13 @@ class ElectionReader(Reader):
     ) -> tuple[str, ...]:
         sources = self.get(table, "sources", path, self.ids, required=required) or ()
         if required and not sources and "sources" in table:
-            self.error(join(path, "sources"), "every fact needs at least one source id")
+            self.error(join(path, "sources"), "fact_needs_source")
         return sources
 
     def figure(self, value: Any, path: str, convert: Callable[[Any, str], T]) -> Figure:
         if not isinstance(value, dict):
             # A bare number is accepted but has no source: say so.
-            raise self.fail(
-                path, f'expected a table like {{ value = …, sources = ["S1"] }}, got {show(value)}'
-            )
+            raise self.fail(path, "expected_figure", got=show(value))
         self.check_keys(value, ("value", "sources", "derived", "note", "preliminary"), path)
         number = self.need(value, "value", path, convert)
         assert isinstance(number, (int, float))
@@ -181,17 +179,17 @@ def load_file(path: Path, origin: str = "bundled") -> LoadResult:
         info = path.stat()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return LoadResult(shown, None, (Problem(shown, f"cannot read file: {reason}"),))
+        return LoadResult(shown, None, (Problem(shown, msg("cannot_read_file", reason=reason)),))
     raw = read_regular(shown, MAX_BYTES)
     if raw is None:
         too_big = info.st_size > MAX_BYTES
-        reason = f"larger than {MAX_BYTES // 1_000_000} MB" if too_big else "not a regular file"
-        return LoadResult(shown, None, (Problem(shown, f"cannot read file: {reason}"),))
+        why = msg("larger_than_mb", n=MAX_BYTES // 1_000_000) if too_big else msg("not_regular")
+        return LoadResult(shown, None, (Problem(shown, msg("cannot_read_file", reason=why)),))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return LoadResult(shown, None, (Problem(shown, "file is not valid UTF-8", line=line),))
+        return LoadResult(shown, None, (Problem(shown, msg("not_utf8_file"), line=line),))
     return load_text(text, shown, origin)
 
 
@@ -201,9 +199,9 @@ def load_text(text: str, file: str, origin: str = "bundled") -> LoadResult:
     except tomllib.TOMLDecodeError as exc:
         return LoadResult(file, None, (_syntax_problem(exc, file, text),))
     except (ValueError, OverflowError) as exc:  # e.g. a date that does not exist
-        return LoadResult(file, None, (Problem(file, f"invalid TOML value: {exc}"),))
+        return LoadResult(file, None, (Problem(file, msg("toml_value", detail=str(exc))),))
     except RecursionError:  # thousands of nested arrays or tables: no election looks like that
-        return LoadResult(file, None, (Problem(file, "TOML nested too deeply to be read"),))
+        return LoadResult(file, None, (Problem(file, msg("toml_deep")),))
     reader = ElectionReader(file)
     election: Election | None
     try:
@@ -223,16 +221,48 @@ def load_text(text: str, file: str, origin: str = "bundled") -> LoadResult:
 def _syntax_problem(exc: tomllib.TOMLDecodeError, file: str, text: str) -> Problem:
     message = str(exc)
     match = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    phrase = message[: match.start()].strip() if match else message
+    detail = _toml_phrase(phrase)
     if match:
-        message = message[: match.start()].strip()
         line = int(match[1])
         source = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
         german = _GERMAN_DATE.search(source)
         if german:  # date = 08.03.2031
             day, month, year = german.groups()
-            message += f"; write dates as YYYY-MM-DD: {year}-{int(month):02d}-{int(day):02d}"
-        return Problem(file, f"TOML syntax error: {message}", line=line, column=int(match[2]))
-    return Problem(file, f"TOML syntax error: {message}")
+            iso = f"{year}-{int(month):02d}-{int(day):02d}"
+            found = msg("toml_syntax_date", detail=detail, iso=iso)
+        else:
+            found = msg("toml_syntax", detail=detail)
+        return Problem(file, found, line=line, column=int(match[2]))
+    return Problem(file, msg("toml_syntax", detail=detail))
+
+
+TOML_PHRASES = {
+    "Invalid initial character for a key part": "toml_key_start",
+    "Expected '=' after a key in a key/value pair": "toml_equals",
+    "Expected newline or end of document after a statement": "toml_newline",
+    "Unclosed array": "toml_unclosed_array",
+    "Unclosed inline table": "toml_unclosed_table",
+    "Unterminated string": "toml_unterminated",
+    "Invalid value": "toml_invalid_value",
+    "Invalid date or datetime": "toml_invalid_date",
+    "Cannot overwrite a value": "toml_overwrite",
+    "Invalid statement": "toml_statement",
+    "Illegal character": "toml_illegal",
+}
+"""Python's TOML parser speaks English: its messages, by their exact wording, as catalog keys"""
+
+
+def _toml_phrase(phrase: str) -> object:
+    """The parser's message as a catalog message where it is one we know, else as it is."""
+    for known, key in TOML_PHRASES.items():
+        if phrase.startswith(known):  # "Illegal character '\\n'": the rest is data
+            rest = phrase[len(known) :].strip()
+            return msg("toml_detail", text=msg(key), rest=rest) if rest else msg(key)
+    declared = re.fullmatch(r"Cannot declare (.+) twice", phrase)
+    if declared:
+        return msg("toml_twice", what=declared[1])
+    return phrase
 
 
 _GERMAN_DATE = re.compile(r"=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -242,15 +272,12 @@ def _election(r: ElectionReader, doc: Mapping[str, Any], origin: str, file: str)
     r.check_keys(doc, TOP_KEYS, "")
     version = r.get(doc, "schema_version", "", r.count)
     if version is not None and version != SCHEMA_VERSION:
-        r.error(
-            "schema_version",
-            f"unsupported schema version {version} (this kl-wahl reads {SCHEMA_VERSION})",
-        )
+        r.error("schema_version", "schema_unsupported", version=version, reads=SCHEMA_VERSION)
     tz_name = r.get(doc, "timezone", "", r.text) or "Europe/Berlin"
     try:
         r.tz = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        r.error("timezone", f"unknown time zone {show(tz_name)}")
+        r.error("timezone", "unknown_zone", zone=show(tz_name))
     election_id = _required(r, doc, "id", r.ident)
     title = _required(r, doc, "title", r.localized)
     short = r.get(doc, "short_label", "", r.localized)
@@ -430,7 +457,7 @@ def _results(r: ElectionReader, t: Mapping[str, Any], path: str) -> tuple[Result
     except Invalid:
         return ()
     if "results_sources" not in t:
-        r.error(join(path, "results_sources"), "results need the ids of their sources")
+        r.error(join(path, "results_sources"), "results_need_sources")
     out = []
     for cid, value in table.items():
         cpath = f"{rpath}.{cid}"
@@ -446,7 +473,7 @@ def _results(r: ElectionReader, t: Mapping[str, Any], path: str) -> tuple[Result
             )
         except Invalid:  # still say everything else that is wrong with it, in the same pass
             if cid not in r.candidate_ids:
-                r.error(cpath, "unknown candidate id")
+                r.error(cpath, "unknown_candidate")
             continue
     return tuple(out)
 
@@ -513,7 +540,7 @@ def _when(r: ElectionReader, t: Mapping[str, Any], path: str) -> When:
     if isinstance(value, str) and (match := _MONTH.match(value.strip())):
         year, month = int(match[1]), int(match[2])
         if not 1 <= month <= 12:
-            raise r.fail(dpath, f"expected a month 01-12, got {show(value)}")
+            raise r.fail(dpath, "expected_month_number", got=show(value))
         return When("month", year=year, month=month, before=before)
     if isinstance(value, date) and not isinstance(value, datetime):
         start = pin(datetime.combine(value, time(0), tzinfo=r.tz))
@@ -525,7 +552,7 @@ def _when(r: ElectionReader, t: Mapping[str, Any], path: str) -> When:
     start = r.instant(value, dpath)
     end = r.get(t, "end", path, r.instant)
     if end is not None and end < start:
-        r.error(join(path, "end"), "the end lies before the start")
+        r.error(join(path, "end"), "end_before_start")
     return When("datetime", start=start, end=end, before=before)
 
 
@@ -547,7 +574,7 @@ def _window(r: ElectionReader, value: Any, path: str) -> Window:
     r.check_keys(t, ("from", "until", "derived", "sources", "note"), path)
     start, end = r.need(t, "from", path, _month(r)), r.need(t, "until", path, _month(r))
     if end < start:
-        r.error(join(path, "until"), "the window ends before it starts")
+        r.error(join(path, "until"), "window_order")
     return Window(
         start=start,
         end=end,
@@ -561,7 +588,7 @@ def _month(r: ElectionReader) -> Callable[[Any, str], tuple[int, int]]:
     def convert(value: Any, path: str) -> tuple[int, int]:
         match = _MONTH.match(value.strip()) if isinstance(value, str) else None
         if not match or not 1 <= int(match[2]) <= 12:
-            raise r.fail(path, f'expected a month like "2031-05", got {show(value)}')
+            raise r.fail(path, "expected_month", got=show(value))
         return int(match[1]), int(match[2])
 
     return convert

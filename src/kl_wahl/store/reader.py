@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from ..base.clock import localize, parse_iso_datetime, pin
 from ..base.textrules import ID_PATTERN, clean_text
 from ..core.model import Localized
-from ..core.problems import Problem
+from ..core.problems import Problem, msg
 
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
@@ -38,28 +38,30 @@ class Reader:
         self.tz: ZoneInfo = ZoneInfo("Europe/Berlin")
 
     # -- reporting ---------------------------------------------------------------------------
-    def error(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, message, key=key))
+    def error(self, key: str, message: str, **values: object) -> None:
+        """A problem at key path `key`: `message` is a catalog key, said with `values`."""
+        self.problems.append(Problem(self.file, msg(message, **values), key=key))
 
-    def warn(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, message, key=key, severity="warning"))
+    def warn(self, key: str, message: str, **values: object) -> None:
+        self.problems.append(
+            Problem(self.file, msg(message, **values), key=key, severity="warning")
+        )
 
-    def fail(self, key: str, message: str) -> Invalid:
-        self.error(key, message)
+    def fail(self, key: str, message: str, **values: object) -> Invalid:
+        self.error(key, message, **values)
         return Invalid()
 
     def check_keys(self, table: Mapping[str, Any], known: tuple[str, ...], path: str) -> None:
         for key in table:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                found = (
+                    msg("unknown_key_hint", name=key, hint=close[0])
+                    if close
+                    else msg("unknown_key", name=key)
+                )
                 self.problems.append(
-                    Problem(
-                        self.file,
-                        f"unknown key '{key}' is ignored{hint}",
-                        key=join(path, key),
-                        severity="warning",
-                    )
+                    Problem(self.file, found, key=join(path, key), severity="warning")
                 )
 
     # -- typed getters -----------------------------------------------------------------------
@@ -74,7 +76,7 @@ class Reader:
         full = join(path, key)
         if key not in table:
             if required:
-                raise self.fail(full, "required key is missing")
+                raise self.fail(full, "required_key")
             return None
         try:
             return convert(table[key], full)
@@ -92,7 +94,7 @@ class Reader:
 
     def table(self, value: Any, path: str) -> Mapping[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(path, f"expected a table, got {show(value)}")
+            raise self.fail(path, "expected_table", got=show(value))
         return value
 
     def tables(self, value: Any, path: str) -> tuple[tuple[str, Mapping[str, Any]], ...]:
@@ -101,25 +103,22 @@ class Reader:
 
     def text(self, value: Any, path: str) -> str:
         if not isinstance(value, str):
-            raise self.fail(path, f"expected a string, got {show(value)}")
+            raise self.fail(path, "expected_string", got=show(value))
         cleaned = clean_text(value).strip()
         if not cleaned:
-            raise self.fail(path, "expected a non-empty string")
+            raise self.fail(path, "expected_nonempty")
         return cleaned
 
     def ident(self, value: Any, path: str) -> str:
         text = self.text(value, path)
         if not ID_PATTERN.match(text):
-            raise self.fail(
-                path,
-                f"expected an id of letters, digits, '-' or '_', got {show(value)}",
-            )
+            raise self.fail(path, "expected_id", got=show(value))
         return text
 
     def color(self, value: Any, path: str) -> str:
         text = self.text(value, path)
         if not re.match(r"^#[0-9a-fA-F]{6}$", text):
-            raise self.fail(path, f"expected a colour like #d60029, got {show(value)}")
+            raise self.fail(path, "expected_colour", got=show(value))
         return text.lower()
 
     def url(self, value: Any, path: str) -> str:
@@ -127,7 +126,7 @@ class Reader:
         read from disk (the honest origin when there is no web address)."""
         text = self.text(value, path)
         if not re.match(r"^(https?|file)://\S+$", text):
-            raise self.fail(path, f"expected an http(s) URL, got {show(value)}")
+            raise self.fail(path, "expected_url", got=show(value))
         return text
 
     def localized(self, value: Any, path: str) -> Localized:
@@ -139,31 +138,29 @@ class Reader:
             en = self.get(value, "en", path, self.text)
             de = self.get(value, "de", path, self.text)
             if en is None and de is None:
-                raise self.fail(path, "expected 'en' and/or 'de' text")
+                raise self.fail(path, "expected_en_de")
             if en is None or de is None:
                 missing, shown = ("de", "en") if de is None else ("en", "de")
-                self.warn(
-                    path, f"no '{missing}' text: the '{shown}' text is shown in both languages"
-                )
+                self.warn(path, "one_language", missing=missing, shown=shown)
             return Localized(en or de or "", de or en or "")
-        raise self.fail(path, f"expected a string or a table with 'en'/'de', got {show(value)}")
+        raise self.fail(path, "expected_localized", got=show(value))
 
     def count(self, value: Any, path: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(path, f"expected a non-negative integer, got {show(value)}")
+            raise self.fail(path, "expected_count", got=show(value))
         return value
 
     def percent(self, value: Any, path: str) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(path, f"expected a percentage between 0 and 100, got {show(value)}")
+            raise self.fail(path, "expected_percent", got=show(value))
         number = float(value)
         if not math.isfinite(number) or not 0 <= number <= 100:
-            raise self.fail(path, f"expected a percentage between 0 and 100, got {show(value)}")
+            raise self.fail(path, "expected_percent", got=show(value))
         return number
 
     def flag(self, value: Any, path: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(path, f"expected true or false, got {show(value)}")
+            raise self.fail(path, "expected_flag", got=show(value))
         return value
 
     def array(
@@ -171,7 +168,7 @@ class Reader:
     ) -> tuple[T, ...]:
         """An array whose items are converted one by one; a bad item is reported and skipped."""
         if not isinstance(value, list):
-            raise self.fail(path, f"expected an array of {what}, got {show(value)}")
+            raise self.fail(path, f"expected_array_{what}", got=show(value))
         out = []
         for i, item in enumerate(value, start=1):
             try:
@@ -188,7 +185,7 @@ class Reader:
 
     def day(self, value: Any, path: str) -> date:
         if isinstance(value, (datetime, time)):
-            raise self.fail(path, f"expected a date (YYYY-MM-DD), got {show(value)}")
+            raise self.fail(path, "expected_date", got=show(value))
         if isinstance(value, date):
             return value
         if isinstance(value, str):
@@ -196,7 +193,7 @@ class Reader:
                 return date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise self.fail(path, f"expected a date (YYYY-MM-DD), got {show(value)}")
+        raise self.fail(path, "expected_date", got=show(value))
 
     def instant(self, value: Any, path: str) -> datetime:
         """An ISO 8601 date-time; without an offset it is local time in the election's zone."""
@@ -206,9 +203,7 @@ class Reader:
         elif isinstance(value, str):
             parsed = parse_iso_datetime(value)
         if parsed is None:
-            raise self.fail(
-                path, f"expected an ISO 8601 date-time (YYYY-MM-DDTHH:MM), got {show(value)}"
-            )
+            raise self.fail(path, "expected_instant", got=show(value))
         return pin(localize(parsed, self.tz))
 
     def clock(self, value: Any, path: str) -> time:
@@ -218,13 +213,13 @@ class Reader:
             match = _CLOCK.match(value.strip())
             if match and int(match[1]) < 24 and int(match[2]) < 60:
                 return time(int(match[1]), int(match[2]))
-        raise self.fail(path, f"expected a time of day (HH:MM), got {show(value)}")
+        raise self.fail(path, "expected_time", got=show(value))
 
     def choice(self, value: Any, path: str, options: tuple[C, ...]) -> C:
         """`value` as the one of `options` it equals (typed as they are: a Literal stays one)."""
         found = next((o for o in options if o == value), None)
         if found is None:
-            raise self.fail(path, f"expected one of {', '.join(options)}, got {show(value)}")
+            raise self.fail(path, "expected_one_of", options=", ".join(options), got=show(value))
         return found
 
     def required_fields(
