@@ -94,3 +94,34 @@ def test_prompt_layers_need_only_the_standard_library(layer: str) -> None:
     ours = [m for m in loaded if m.startswith("kl_wahl.") and _layer(m) not in ("base", layer)]
     assert outside == []
     assert ours == []
+
+
+def test_every_environment_variable_is_named_in_one_module() -> None:
+    """No module reads an environment variable by a literal name: each one it reads is a
+    constant of base/environ.py, where all of them are listed and explained."""
+    import ast
+
+    from kl_wahl.base import environ
+
+    named = (
+        {v for k, v in vars(environ).items() if k.isupper() and isinstance(v, str)}
+        | {n for v in vars(environ).values() if isinstance(v, tuple) for n in v}
+        | set(environ.XDG_ENV.values())
+    )
+    literal = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "environ.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", None) in ("get", "getenv")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and node.args[0].value.isupper()
+                and "env" in ast.unparse(node.func)
+            ):
+                literal.append(f"{path.name}: {node.args[0].value}")
+    assert literal == []
+    assert {"KL_WAHL_LANG", "KL_WAHL_NOW", "NO_COLOR", "FORCE_COLOR", "COLUMNS"} <= named

@@ -7,6 +7,8 @@ locales happen to be installed.
 
 from __future__ import annotations
 
+from .environ import ENV_LANG, LOCALE_ENV
+
 TYPE_CHECKING = False  # typing costs milliseconds that the prompt fast path does not have
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -15,11 +17,6 @@ if TYPE_CHECKING:
     Lang = Literal["en", "de"]
 else:
     Lang = str
-ENV_LANG = "KL_WAHL_LANG"
-LOCALE_ENV = ("LC_ALL", "LC_MESSAGES", "LANG")
-"""POSIX precedence: the first of these that is set and non-empty decides"""
-LANGUAGE_ENV = (ENV_LANG, *LOCALE_ENV)
-"""every variable that can change the language kl-wahl speaks"""
 
 
 def as_lang(value: str | None) -> Lang | None:

@@ -25,7 +25,6 @@ class Opt(Record):
 
 
 LANGS = ("en", "de")
-ENV_NOW = "KL_WAHL_NOW"
 
 ELECTION = Opt(
     ("--election", "-e"),

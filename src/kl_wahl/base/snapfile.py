@@ -18,7 +18,7 @@ import os
 import sys
 
 from .. import __version__
-from .language import LANGUAGE_ENV
+from .environ import COLUMNS, LANGUAGE_ENV, LOCATING_ENV
 from .promptline import Target
 from .record import Record
 from .xdg import app_dir
@@ -74,9 +74,6 @@ def unseal(text: str) -> str | None:
     if not sep or not first.startswith("sum\t"):
         return None
     return body if first[4:] == checksum(body) else None
-
-
-LOCATING_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
 
 
 class ElectionSnapshot(Record):
@@ -251,7 +248,7 @@ HELP_ARGS = (["--help"], ["-h"])
 def help_width(env: Mapping[str, str]) -> int:
     """The width the help formatter uses, as Typer computes it (shutil.get_terminal_size with
     its fallback, capped at 80, minus 2, at least 50) — without importing shutil."""
-    value = env.get("COLUMNS", "")
+    value = env.get(COLUMNS, "")
     columns = int(value) if value.isdigit() else 0
     if columns <= 0:
         try:

@@ -10,15 +10,17 @@ from __future__ import annotations
 import os
 import sys
 
+from .environ import XDG_ENV
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 APP = "kl-wahl"
 BASES = {
-    "data": ("XDG_DATA_HOME", ".local/share"),
-    "config": ("XDG_CONFIG_HOME", ".config"),
-    "cache": ("XDG_CACHE_HOME", ".cache"),
+    "data": (XDG_ENV["data"], ".local/share"),
+    "config": (XDG_ENV["config"], ".config"),
+    "cache": (XDG_ENV["cache"], ".cache"),
 }
 
 

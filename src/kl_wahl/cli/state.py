@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from ..base.environ import COLUMNS, ENV_NOW, FORCE_COLOR
 from ..base.exitcodes import USAGE
 from ..base.language import Lang, resolve_language
-from ..base.optspec import ENV_NOW
 from ..base.promptline import parse_now
 from ..core.problems import Msg, msg
 from ..output.doc import Doc
@@ -40,7 +40,7 @@ UNLIMITED = 1_000_000
 
 def plain_width() -> int | None:
     """$COLUMNS when the user set it (a positive number), else None: no limit."""
-    value = os.environ.get("COLUMNS", "")
+    value = os.environ.get(COLUMNS, "")
     return int(value) if value.isdigit() and int(value) > 0 else None
 
 
@@ -74,7 +74,7 @@ class State:
     @cached_property
     def rich(self) -> bool:
         """Rich on a terminal (or when colour is forced); plain text for pipes and files."""
-        return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
+        return sys.stdout.isatty() or bool(os.environ.get(FORCE_COLOR))
 
     @cached_property
     def console(self) -> Console:
@@ -132,7 +132,8 @@ class State:
     def lang(self) -> Lang:
         """--lang, else $KL_WAHL_LANG, config, locale; a $KL_WAHL_LANG that is neither en nor de
         is said once (as --lang fr would be refused) and then ignored."""
-        from ..base.language import ENV_LANG, as_lang
+        from ..base.environ import ENV_LANG
+        from ..base.language import as_lang
 
         value = os.environ.get(ENV_LANG, "")
         lang = resolve_language(self.lang_flag, os.environ, self.config.lang)

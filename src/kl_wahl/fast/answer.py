@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 
+from ..base.environ import ENV_NOW
 from ..base.language import resolve_language
-from ..base.optspec import ENV_NOW, lang_ok, template_problem
+from ..base.optspec import lang_ok, template_problem
 from ..base.promptline import (
     COUNT_PLACEHOLDERS,
     choose_default,
