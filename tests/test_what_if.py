@@ -232,3 +232,15 @@ def test_before_results_the_order_is_said() -> None:
     assert "Sorted by surname: no result yet, and no ballot order is sourced." in out
     names = [r["name"] for r in json.loads(at("2023-01-05", "candidates", "--format", "json"))]
     assert names[0] == "Evangelos Karanikas" and names[-1] == "Tobias Wiesemann"
+
+
+def test_postal_vote_counts_appear_as_they_were_reported() -> None:
+    """About 11,000 applications by the end of January (S24), about 13,000 before election day
+    (S26), 13,400 for the runoff (S30): each from when it was known, none before."""
+    before = run("--at", "2023-01-20").out
+    assert "postal vote applications" not in before
+    february = run("--at", "2023-02-01").out
+    assert "About 11,000 postal vote applications" in february and "13,000" not in february
+    night = run("--at", "2023-02-13").out
+    assert "About 13,000 postal vote applications" in night and "13,400" not in night
+    assert "13,400 postal vote applications for the runoff" in run("--at", "2023-03-01").out
