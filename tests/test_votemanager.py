@@ -258,3 +258,22 @@ def test_names_go_by_list_where_the_columns_have_gaps() -> None:
     named = votemanager.named(found, (1, 2, 5))
     assert {p: r.name for p, r in named.items()} == {1: "Anna", 2: "Bert", 5: "Eva"}
     assert votemanager.named(found._replace(rows=found.rows[:2]), (1, 2, 5)).keys() == {1, 5}
+
+
+def test_a_damaged_presentation_page_costs_the_names_not_the_import(
+    serve_tree: ServeTree, isolated: Path
+) -> None:
+    """termin.json and the result page only add titles and names: damaged or missing, the
+    district file still imports (by ballot position, said so); a damaged open_data.json, which
+    says where the files are, stops the import with one line."""
+    tree = serve_tree(VM)
+    tree.files[HILDESHEIM + "api/praesentation/termin.json"] = b'{"wahleintraege": ['
+    result = run("import", tree.url + HILDESHEIM, "-e", "lr")
+    assert result.code == 0, result.err
+    assert "names no candidates" in result.err
+    assert "9 of 9 figures agree" in result.err
+    tree.files[HILDESHEIM + "api/praesentation/open_data.json"] = b"\xff<html>"
+    broken = run("import", tree.url + HILDESHEIM, "-e", "lr2")
+    assert broken.code == 1
+    assert "open_data.json is not the JSON of a votemanager presentation" in broken.err
+    assert "Traceback" not in broken.err

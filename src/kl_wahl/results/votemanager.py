@@ -93,7 +93,16 @@ def with_rows(found: Found, get: Get) -> Found:
     """`found` with the rows its result data has now (watch asks again until there are some:
     before the count a presentation may show no candidates yet)."""
     raw = get(found.result) if found.result else None
-    return found._replace(rows=rows(_json(raw, found.result or ""))) if raw else found
+    return found._replace(rows=rows(_optional_json(raw))) if raw else found
+
+
+def _optional_json(raw: bytes | None) -> object:
+    """JSON that only adds names or titles: unreadable, it adds nothing (the district file and
+    its checks decide the import, not a damaged page of the presentation)."""
+    try:
+        return json.loads(raw.decode("utf-8-sig")) if raw else None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
 
 
 def layouts(address: str) -> tuple[str, list[tuple[str, str, str, str]]] | None:
@@ -118,7 +127,7 @@ def layouts(address: str) -> tuple[str, list[tuple[str, str, str, str]]] | None:
 def _json(raw: bytes, address: str) -> object:
     try:
         return json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise UserError("vm_bad_json", source=address) from None
 
 
@@ -310,7 +319,7 @@ def resolve(address: str, pick: str | None, runoff: bool | None, get: Get) -> Fo
             continue
         open_data = _json(raw, root + open_data_path)
         termin_raw = get(root + api + "termin.json")
-        termin = _json(termin_raw, root + api + "termin.json") if termin_raw else None
+        termin = _optional_json(termin_raw)
         entry = choose(entries(open_data, root + csv_folder, termin), pick, runoff, root)
         for file in (entry.districts, entry.total):  # only the host the user gave is asked
             if file is not None:
