@@ -153,3 +153,38 @@ def test_watch_rewrites_the_map_after_every_change(
     chart = out.read_text(encoding="utf-8")
     assert "8 of 8 districts counted" in chart and "Anna Alt" in chart
     assert not list(tmp_path.glob(".*.tmp"))  # written atomically, nothing left behind
+
+
+def test_areas_match_by_name_then_number_and_keep_their_holes() -> None:
+    from kl_wahl.core.model import District
+    from kl_wahl.output.geometry import areas, match, norm, project
+
+    square = [[11.0, 48.0], [11.1, 48.0], [11.1, 48.1], [11.0, 48.1], [11.0, 48.0]]
+    hole = [[11.04, 48.04], [11.04, 48.06], [11.06, 48.06], [11.06, 48.04], [11.04, 48.04]]
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": "Stimmbezirk 01"},
+                "geometry": {"type": "Polygon", "coordinates": [square, hole]},
+            },
+            {
+                "type": "Feature",
+                "properties": {"name": "Bezirk Nord 7"},
+                "geometry": {"type": "Polygon", "coordinates": [square]},
+            },
+        ],
+    }
+    found = areas(doc)
+    assert norm("Stimmbezirk 01") == norm("stimmbezirk  1") == "stimmbezirk 1"
+
+    def district(number: str, name: str) -> District:
+        return District(number, name, "polling", 1, 1, 10, 5, 0, 5, ((1, 5),))
+
+    taken, spare = match(found, (district("0001", "Stimmbezirk 1"), district("0007", "Nord")))
+    assert taken["0001"].label == "Stimmbezirk 01"  # by name, "01" read as 1
+    assert taken["0007"].label == "Bezirk Nord 7"  # by the number its name ends with
+    assert spare == []
+    paths, used = project(found, 100, 100)
+    assert paths[0].count("M") == 2 and used <= 100  # outer ring and hole, drawn evenodd

@@ -79,7 +79,7 @@ def district_map(
         tip = _tooltip(d.name, mine, names, lang)
         parts.append(
             f'<path transform="translate(24,{top:.1f})" d={quoteattr(paths[index[id(area)]])} '
-            f'fill="{fill}" stroke="{edge}" stroke-width="0.8"><title>{escape(tip)}</title></path>'
+            f'fill="{fill}" fill-rule="evenodd" stroke="{edge}" stroke-width="0.8"><title>{escape(tip)}</title></path>'
         )
     # legend
     ly = top + 8
