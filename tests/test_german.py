@@ -197,3 +197,26 @@ def test_import_warnings_and_store_checks_speak_german(tmp_path: Path) -> None:
     stray.write_text('{"format": 1}', encoding="utf-8")
     checked = run("--lang", "de", "data", "validate", str(stray))
     assert checked.code == 1 and "kein kl-wahl-Import" in checked.err
+
+
+def test_german_help_says_what_the_english_says() -> None:
+    """The two help texts cannot drift apart: the same options and the same example commands
+    (their options and values; file names may be translated), the same date forms."""
+    import re as regex
+
+    def options(text: str) -> list[str]:
+        return sorted(set(regex.findall(r"(?<![\w-])--?[a-z](?:[a-z-]*[a-z])?", text)))
+
+    def examples(text: str) -> list[list[str]]:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith("kl-wahl ")]
+        return [[w for w in ln.split() if w.startswith("-")] for ln in lines]
+
+    def dates(text: str) -> list[str]:
+        return sorted(set(regex.findall(r"\d{1,4}[-.]\d\d[-.]\d{2,4}", text)))
+
+    drift = []
+    for english, german in HELP_DE.items():
+        for what in (options, examples, dates):
+            if what(english) != what(german):
+                drift.append(f"{what.__name__}: {english[:50]!r}")
+    assert drift == []

@@ -48,8 +48,8 @@ LANG = Opt(
 AT = Opt(
     ("--at",),
     "DATETIME",
-    "Evaluate 'now' as this moment (ISO 8601; a date alone means 12:00 Europe/Berlin). "
-    "Results show for rounds whose polls had closed by then.",
+    "Evaluate 'now' as this moment (ISO 8601 or 12.02.2023; a date alone means 12:00 "
+    "Europe/Berlin). Everything shows what was known at that moment.",
     True,
 )
 NO_COLOR = Opt(

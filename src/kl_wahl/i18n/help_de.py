@@ -36,10 +36,10 @@ HELP_DE: dict[str, str] = {
         "Sprache. Standard: $KL_WAHL_LANG, sonst die Konfiguration, sonst die Locale (LANG=de… "
         "→ Deutsch), sonst Englisch.  [Umgebungsvariable: KL_WAHL_LANG]"
     ),
-    "Evaluate 'now' as this moment (ISO 8601; a date alone means 12:00 Europe/Berlin). Results "
-    "show for rounds whose polls had closed by then.": (
+    "Evaluate 'now' as this moment (ISO 8601 or 12.02.2023; a date alone means 12:00 "
+    "Europe/Berlin). Everything shows what was known at that moment.": (
         "„Jetzt“ ist dieser Zeitpunkt (ISO 8601 oder 12.02.2023; ein Datum allein bedeutet 12:00 "
-        "Uhr Europe/Berlin). Gezeigt wird, was zu diesem Zeitpunkt bekannt war."
+        "Uhr Europe/Berlin). Alles zeigt, was zu diesem Zeitpunkt bekannt war."
     ),
     "No colour on a terminal (bold and links stay); the same as setting $NO_COLOR. Piped output "
     "never has colour.  [env var: NO_COLOR]": (
