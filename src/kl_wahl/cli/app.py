@@ -18,7 +18,7 @@ import typer
 from .. import __version__
 from ..base import exitcodes
 from ..base.optspec import AT, DATA, ELECTION, GLOBAL, LANG, LANGS, NO_COLOR, lang_ok, match
-from ..core.problems import UserError
+from ..core.problems import Msg, UserError
 from . import complete
 from .localize import LocalizedCommand, LocalizedGroup, lang_of
 from .state import State
@@ -146,7 +146,7 @@ class KlWahlGroup(LocalizedGroup):
             sys.stdout.flush()
             typer.echo(f"kl-wahl: {exc.text(lang)}", err=True)
             for detail in exc.details:
-                typer.echo(detail, err=True)
+                typer.echo(detail.text(lang) if isinstance(detail, Msg) else detail, err=True)
             raise typer.Exit(exc.exit_code) from None
 
 

@@ -94,7 +94,7 @@ def import_cmd(
         print(t(state.lang, "import_unchanged", source=source), file=sys.stderr)
         return
     raw, shown, modified, validators = fetched_from
-    snap = importer.read(raw, shown, strict, state.lang)
+    snap = importer.read(raw, shown, strict)
     if snap.total is not None and not snap.groups:  # AKDB: the groups are in the file beside it
         snap = snap._replace(groups=_groups(source, snap))
     if found is not None:
@@ -108,9 +108,9 @@ def import_cmd(
     if total is not None:
         check_total(state, snap, total)
     fetched = datetime.now(timezone.utc).replace(microsecond=0)
-    done = importer.apply(
-        state.catalog, None, req, snap, raw, shown, fetched, state.lang, modified, validators
-    )
+    done = importer.apply(state.catalog, None, req, snap, raw, shown, fetched, modified, validators)
+    for note in done.notes:
+        state.say(note)
     if done.path is None:
         print(t(state.lang, "import_unchanged", source=shown), file=sys.stderr)
         return
@@ -220,7 +220,7 @@ def check_total(state: State, snap: Snapshot, source: str) -> None:
     fetched = _read_source(source, None)
     assert fetched is not None  # asked without validators: never a 304
     raw, shown, _, _ = fetched
-    whole = importer.read(raw, shown, False, state.lang)
+    whole = importer.read(raw, shown, False)
     if len(whole.districts) != 1:
         raise UserError("total_not_total", source=shown, n=len(whole.districts))
     say_comparison(state, compare(snap, whole.districts[0]))

@@ -99,6 +99,12 @@ class State:
 
             plain_render(doc, sys.stdout, plain_width())
 
+    def say(self, message: Msg) -> None:
+        """A line about what a command did, on stderr in the user's language (silent in
+        prompt mode); stdout stays for the data."""
+        if not self.quiet:
+            print(message.text(self.lang), file=sys.stderr)
+
     def warn(self, message: str | Msg) -> None:
         """A warning on stderr (silent in prompt mode): a catalog message, said with the
         warning prefix in the user's language, or a line already in it."""

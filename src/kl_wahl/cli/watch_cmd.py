@@ -168,7 +168,7 @@ def _loop(
                 if drawer is not None:
                     drawer.draw(last)
             elif response.status != 304:
-                snap = importer.read(response.body, url, req.strict, state.lang)
+                snap = importer.read(response.body, url, req.strict)
                 if found is not None:  # names once the presentation has them
                     if not found.rows and election is None:
                         from ..results.votemanager import with_rows
@@ -186,10 +186,11 @@ def _loop(
                         response.body,
                         url,
                         fetched,
-                        state.lang,
                         modified,
                         (response.etag, response.last_modified),
                     )
+                    for note in done.notes:
+                        state.say(note)
                     election = done.election
                     req = req._replace(round=done.round)  # later files: the same round, or held
                     changed = last is None or done.path is not None

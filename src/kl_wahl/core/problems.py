@@ -114,7 +114,12 @@ class UserError(Exception):
     """
 
     def __init__(
-        self, key: str, *, exit_code: int = FAILURE, details: tuple[str, ...] = (), **values: object
+        self,
+        key: str,
+        *,
+        exit_code: int = FAILURE,
+        details: tuple[str | Msg, ...] = (),
+        **values: object,
     ) -> None:
         self.key = key
         self.values = values

@@ -540,6 +540,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--candidate '{name}' matches {n} candidates: give more of the name or the id",
         "--candidate '{name}' passt zu {n} Kandidierenden: mehr vom Namen oder die ID angeben",
     ),
+    "warning_note": ("warning: {text}", "Warnung: {text}"),
     "warning_prefix": (
         "warning: ",
         "Warnung: ",
