@@ -160,6 +160,11 @@ class District(Record):
         """Reported with figures: an empty row (or anz = max without numbers) is not counted."""
         return self.received >= self.expected and self.valid is not None
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """How the district is found in another file or round: by number, else by name."""
+        return tuple(k for k in (self.number, self.name.casefold().strip()) if k)
+
 
 class Count(Record):
     """An imported district count joined into a round (`results/join.py`): what the official

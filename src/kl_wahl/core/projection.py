@@ -87,11 +87,6 @@ class _Unit(Record):
     runoff_a: int | None
 
 
-def key(district: District) -> list[str]:
-    """How a district is found in another file: by number, else by name."""
-    return [k for k in (district.number, district.name.casefold().strip()) if k]
-
-
 def project(first: Count, runoff: Count, a: str, b: str) -> Projection | NoProjection | None:
     """The projected final shares of finalists `a` and `b` (candidate ids), or why there is
     none; None when the runoff is complete (the count is the result) or not begun."""
@@ -104,13 +99,13 @@ def project(first: Count, runoff: Count, a: str, b: str) -> Projection | NoProje
     before: dict[str, District] = {}
     for d in first.districts:
         if d.counted:
-            for k in key(d):
+            for k in d.keys:
                 before.setdefault(k, d)
     units: list[_Unit] = []
     unmatched: list[str] = []
     extra_a = extra_valid = 0  # counted districts without a first round: they count as they are
     for d in runoff.districts:
-        then = next((before[k] for k in key(d) if k in before), None)
+        then = next((before[k] for k in d.keys if k in before), None)
         votes = dict(d.votes)
         if then is None or not then.valid:
             unmatched.append(d.name)

@@ -74,7 +74,7 @@ def districts_dataset(
                 best = (v, name)
         row["leader"] = best[1] or None
         if compared:
-            then = before.get(d.number) or before.get(d.name.casefold())
+            then = next((before[k] for k in d.keys if k in before), None)
             if then is None:
                 unmatched.append(d.name)
             for cid in compared:
@@ -97,9 +97,8 @@ def _shares_by_district(count: Count) -> dict[str, dict[str, float]]:
             shares = {
                 positions[p]: round(100 * v / d.valid, 2) for p, v in d.votes if p in positions
             }
-            if d.number:
-                out[d.number] = shares
-            out.setdefault(d.name.casefold(), shares)
+            for k in d.keys:
+                out.setdefault(k, shares)
     return out
 
 

@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..base.exitcodes import USAGE
 from ..base.record import Record
+from ..base.translit import TRANSLIT
 from ..core.problems import UserError
 
 Get = Callable[[str], "bytes | None"]
@@ -142,10 +143,8 @@ def _str(value: object) -> str:
 def _fold(text: str) -> str:
     """'Stichwahl des Landrats' and 'Stichwahl-des-Landrats' compare equal (file names drop
     umlauts and spaces)."""
-    text = text.casefold()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(a, b)
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    folded = "".join(TRANSLIT.get(c, c) for c in text.casefold())
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
 def entries(open_data: object, csv_base: str, termin: object | None) -> list[Entry]:
