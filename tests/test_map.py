@@ -135,6 +135,11 @@ def test_bad_geometry_is_one_line(tmp_path: Path, isolated: Path) -> None:
     assert result.code == 1 and "in area X a position is not longitude, latitude" in result.err
     alone = run("-e", "vst", "results", "--geometry", str(AREAS))
     assert alone.code == 2 and "give --svg FILE too" in alone.err
+    shade = run("-e", "vst", "results", "--svg", str(out), "--candidate", "Wahlvorschlag 1")
+    assert shade.code == 2 and "give --geometry AREAS.geojson too" in shade.err
+    url = "http://127.0.0.1:9/Open-Data.csv"  # refused before anything is fetched
+    live = run("watch", url, "-e", "vst", "--svg", str(out), "--candidate", "x")
+    assert live.code == 2 and "give --geometry AREAS.geojson too" in live.err
 
 
 def test_watch_rewrites_the_map_after_every_change(

@@ -57,36 +57,48 @@ def pick_candidate(election: Election, name: str | None) -> str | None:
     return hits[0].id
 
 
-def map_svg(
-    state: State,
-    election: Election,
-    number: int | None,
-    found: list[Area],
-    candidate: str | None,
-    geometry: Path,
-) -> str:
-    """The district map of round `number` (else the latest round with a count); districts
-    without an area and areas without a district are named on stderr."""
-    from ..i18n.catalog import t
-    from ..output.districtmap import district_map
+class Drawing:
+    """What --svg writes: the results chart, or with --geometry the district map. The options
+    are checked and the areas read once, when the command starts, before anything is fetched
+    or printed."""
 
-    rnd = next(
-        (
-            r
-            for r in reversed(election.rounds)
-            if r.tally is not None and (number is None or r.number == number)
-        ),
-        None,
-    )
-    if rnd is None or rnd.tally is None:
-        wanted = number or (election.rounds[-1].number if election.rounds else 1)
-        raise UserError("map_needs_count", n=wanted, id=election.id)
-    svg, missing, spare = district_map(election, rnd, rnd.tally, found, state.lang, candidate)
-    lang = state.lang
-    if missing:
-        names = ", ".join(missing)
-        print(t(lang, "map_missing", path=geometry, n=len(missing), names=names), file=sys.stderr)
-    if spare:
-        names = ", ".join(spare)
-        print(t(lang, "map_spare", path=geometry, n=len(spare), names=names), file=sys.stderr)
-    return svg
+    def __init__(self, svg: Path, geometry: Path | None, candidate: str | None) -> None:
+        if svg.suffix.lower() != ".svg":
+            raise UserError("chart_svg_only", path=svg, exit_code=USAGE)
+        if candidate is not None and geometry is None:
+            raise UserError("map_candidate_needs_geometry", exit_code=USAGE)
+        self.geometry, self.candidate = geometry, candidate
+        self.areas = read_areas(geometry) if geometry is not None else None
+
+    def text(self, state: State, election: Election, number: int | None) -> str:
+        """The SVG of round `number` (every round with results for the chart, the latest
+        counted round for the map, where `number` is None)."""
+        if self.areas is None or self.geometry is None:
+            from ..output.chart import results_svg
+
+            rounds = [r for r in election.rounds if number is None or r.number == number]
+            return results_svg(election, rounds, state.lang)
+        return self._map(state, election, number, self.areas, self.geometry)
+
+    def _map(
+        self, state: State, election: Election, number: int | None, found: list[Area], path: Path
+    ) -> str:
+        """Districts without an area and areas without a district are named on stderr."""
+        from ..i18n.catalog import t
+        from ..output.districtmap import district_map
+        from ..output.districts import counted_round
+
+        rnd = counted_round(election, number)
+        if rnd is None or rnd.tally is None:
+            wanted = number or (election.rounds[-1].number if election.rounds else 1)
+            raise UserError("map_needs_count", n=wanted, id=election.id)
+        chosen = pick_candidate(election, self.candidate)
+        lang = state.lang
+        svg, missing, spare = district_map(election, rnd, rnd.tally, found, lang, chosen)
+        if missing:
+            names = ", ".join(missing)
+            print(t(lang, "map_missing", path=path, n=len(missing), names=names), file=sys.stderr)
+        if spare:
+            names = ", ".join(spare)
+            print(t(lang, "map_spare", path=path, n=len(spare), names=names), file=sys.stderr)
+        return svg

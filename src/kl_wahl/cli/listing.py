@@ -160,20 +160,9 @@ def results_cmd(
     if svg is not None:  # first, so that a refused write stops before anything is printed
         from ..i18n.catalog import t
         from ..store.fileio import write_atomic
+        from .drawing import Drawing
 
-        if svg.suffix.lower() != ".svg":
-            raise UserError("chart_svg_only", path=svg, exit_code=USAGE)
-        if geometry is not None:
-            from .drawing import map_svg, pick_candidate, read_areas
-
-            chosen = pick_candidate(election, candidate)
-            text = map_svg(state, election, number, read_areas(geometry), chosen, geometry)
-        elif candidate is not None:
-            raise UserError("map_needs_svg", exit_code=USAGE)
-        else:
-            from ..output.chart import results_svg
-
-            text = results_svg(election, rounds, lang)
+        text = Drawing(svg, geometry, candidate).text(state, election, number)
         write_atomic(svg, text.encode("utf-8"), force=force)
         print(t(lang, "wrote", path=svg), file=sys.stderr)
     if fmt != "table":

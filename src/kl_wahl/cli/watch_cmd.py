@@ -439,31 +439,18 @@ class _Drawer:
         self, state: State, svg: Path, geometry: Path | None, candidate: str | None, force: bool
     ) -> None:
         from ..core.problems import UserError
+        from .drawing import Drawing
 
-        if svg.suffix.lower() != ".svg":
-            raise UserError("chart_svg_only", path=svg, exit_code=USAGE)
+        self.drawing = Drawing(svg, geometry, candidate)
         if svg.exists() and not force:
             raise UserError("file_exists", path=svg)
-        from .drawing import read_areas
-
-        self.state, self.svg, self.geometry, self.candidate = state, svg, geometry, candidate
-        self.areas = read_areas(geometry) if geometry is not None else None
+        self.state, self.svg = state, svg
 
     def draw(self, done: Outcome) -> None:
         from ..results.join import join
         from ..store.fileio import write_atomic
 
-        election = join(done.election)
-        if self.areas is not None and self.geometry is not None:
-            from .drawing import map_svg, pick_candidate
-
-            chosen = pick_candidate(election, self.candidate)
-            text = map_svg(self.state, election, done.round, self.areas, chosen, self.geometry)
-        else:
-            from ..output.chart import results_svg
-
-            rounds = [r for r in election.rounds if r.number == done.round]
-            text = results_svg(election, rounds, self.state.lang)
+        text = self.drawing.text(self.state, join(done.election), done.round)
         write_atomic(self.svg, text.encode("utf-8"), force=True)
 
 

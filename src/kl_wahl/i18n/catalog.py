@@ -504,6 +504,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--geometry draws a map into the --svg file: give --svg FILE too",
         "--geometry zeichnet eine Karte in die --svg-Datei: auch --svg DATEI angeben",
     ),
+    "map_candidate_needs_geometry": (
+        "--candidate shades the district map: give --geometry AREAS.geojson too",
+        "--candidate stuft die Stimmbezirkskarte ab: auch --geometry FLÄCHEN.geojson angeben",
+    ),
     "map_needs_count": (
         "a map needs an imported district count of the round: none for round {n} of {id}",
         "eine Karte braucht eine importierte Auszählung je Stimmbezirk: keine für Wahlgang {n} von {id}",

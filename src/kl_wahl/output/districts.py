@@ -7,7 +7,7 @@ store, so `--at` and every output see the same snapshot.
 from __future__ import annotations
 
 from ..base.language import Lang
-from ..core.model import Count, District, Election
+from ..core.model import Count, District, Election, Round
 from ..i18n.catalog import format_int, t
 from .doc import Col, Doc, Table
 from .formats import Cell, Column, Dataset
@@ -156,9 +156,15 @@ def strongholds(
     return ranked[:n], sorted(ranked[-n:], key=lambda pair: (pair[1], pair[0].number))
 
 
-def latest_count(election: Election, number: int | None = None) -> Count | None:
-    """The count of round `number`, else of the latest round that has one."""
+def counted_round(election: Election, number: int | None = None) -> Round | None:
+    """Round `number` if it has a count, else (no number) the latest round that has one."""
     for rnd in reversed(election.rounds):
         if rnd.tally is not None and (number is None or rnd.number == number):
-            return rnd.tally
+            return rnd
     return None
+
+
+def latest_count(election: Election, number: int | None = None) -> Count | None:
+    """The count of round `number`, else of the latest round that has one."""
+    rnd = counted_round(election, number)
+    return rnd.tally if rnd is not None else None
