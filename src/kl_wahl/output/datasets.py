@@ -132,12 +132,12 @@ RESULT_COLUMNS = (
 
 
 def results(election: Election, lang: Lang, round_number: int | None = None) -> Dataset:
+    from ..core.projection import Projection, for_round
+
     rows: list[dict[str, Cell]] = []
     for rnd in election.rounds:
         if round_number is not None and rnd.number != round_number:
             continue
-        from ..core.projection import Projection, for_round
-
         projected = for_round(election, rnd)
         shares = (
             {s.candidate: s for s in projected.shares} if isinstance(projected, Projection) else {}
