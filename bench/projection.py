@@ -73,7 +73,9 @@ def uncount(count: Count, keep: set[str]) -> Count:
     return count._replace(districts=districts)
 
 
-def replay(first: Count, runoff: Count, rng: random.Random) -> list[tuple[float, ...] | None]:
+def replay(
+    first: Count, runoff: Count, rng: random.Random, stages: tuple[float, ...] = STAGES
+) -> list[tuple[float, ...] | None]:
     """(projection error, raw error, held, width) per stage of one counting order."""
     polling = [d.number for d in runoff.districts if d.kind == "polling"]
     postal = [d.number for d in runoff.districts if d.kind == "postal"]
@@ -82,7 +84,7 @@ def replay(first: Count, runoff: Count, rng: random.Random) -> list[tuple[float,
     order = polling + postal
     final = _share(runoff, set(order))
     out: list[tuple[float, ...] | None] = []
-    for stage in STAGES:
+    for stage in stages:
         n = max(1, math.ceil(stage * len(order)))
         keep = set(order[:n])
         now = uncount(runoff, keep)

@@ -170,3 +170,24 @@ def test_watch_shows_the_projection_live(serve: Serve, tmp_path: Path, isolated:
     first, last = (json.loads(line) for line in result.out.strip().splitlines())
     assert first["projection"]["shares"][0]["candidate"] == "bernd-lynack"
     assert last["projection"] is None  # complete: the count is the result
+
+
+def test_a_quarter_in_the_interval_holds_the_final_share_most_of_the_time() -> None:
+    """Forty counting orders (postal districts last), a quarter of the districts in: the 90 %
+    interval holds the final share in at least four of five (the published target), and is
+    under 12 points wide on average."""
+    first = _count(FIRST, {1: "a", 2: "b"})
+    runoff = _count(RUNOFF, {1: "a", 2: "b"})
+    final = _final(runoff)
+    rng = random.Random(11)
+    held, widths = [], []
+    for _ in range(40):
+        polling = [d.number for d in runoff.districts if d.kind == "polling"]
+        rng.shuffle(polling)
+        found = project(first, _partial(runoff, set(polling[:6])), "a", "b")
+        assert isinstance(found, Projection) and found.postal_assumed
+        a = next(s for s in found.shares if s.candidate == "a")
+        held.append(a.low <= final <= a.high)
+        widths.append(a.high - a.low)
+    assert sum(held) >= 32
+    assert statistics.fmean(widths) < 12

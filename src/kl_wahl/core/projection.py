@@ -20,11 +20,16 @@ districts' runoff valid votes). An uncounted district's runoff valid votes are i
 valid votes times the counted districts' ratio, polling stations and postal districts apart.
 
 The interval (90 %) comes from a bootstrap of the counted districts: refit on a resample, then
-give every uncounted district the residual of a resampled district (inflated by √(n / (n − 3))
-for the fit's own parameters, scaled up for a district smaller than the one it came from, never
-down). It is wide when few districts are in. Below `MIN_COUNTED` matched counted districts, or where the
-first round matches too few of the runoff's districts, there is no projection, with the reason.
-Nothing here was tuned on the elections of the published backtest (`bench/projection.py`).
+give every uncounted district the residual of a resampled district (scaled up for a district
+smaller than the one it came from, never down); while no postal district is counted, the
+postal districts also share one more resampled residual, since they may differ as a block. The
+bootstrap's spread around the projection is then widened by Student's t quantile over the
+normal one for the fit's degrees of freedom (counted districts less fitted parameters): a
+bootstrap of a handful of districts sees too little of its own uncertainty. So it is wide when
+few districts are in. Below `MIN_COUNTED` matched counted districts, or where the first round
+matches too few of the runoff's districts, there is no projection, with the reason.
+The interval was checked on simulated runoffs (`bench/calibration.py`), never tuned on the
+elections of the published backtest (`bench/projection.py`).
 
 Pure: counts in, numbers out; deterministic (a fixed seed).
 """
@@ -42,6 +47,8 @@ MIN_COUNTED = 4
 MIN_MATCHED = 0.8
 """part of the runoff's districts the first round must have, matched by number or name"""
 LEVEL = 90
+Z = 1.6448536269514722
+"""the normal distribution's 95th percentile: the upper end of a two-sided 90 % interval"""
 DRAWS = 400
 METHOD = "transfer regression on the first round, bootstrap interval"
 
@@ -151,7 +158,12 @@ def project(first: Count, runoff: Count, a: str, b: str) -> Projection | NoProje
     tail = (100 - LEVEL) / 200
     low = draws[int(tail * (len(draws) - 1))] if draws else point
     high = draws[math.ceil((1 - tail) * (len(draws) - 1))] if draws else point
-    low, high = min(low, point), max(high, point)
+    widen = _t95(max(1, len(counted) - _fit(counted)[1])) / Z
+    low, high = (
+        min(point, point - widen * (point - low)),
+        max(point, point + widen * (high - point)),
+    )
+    low, high = max(0.0, low), min(1.0, high)
     share_a = Share(a, round(100 * point, 2), round(100 * low, 2), round(100 * high, 2))
     share_b = Share(
         b, round(100 * (1 - point), 2), round(100 * (1 - high), 2), round(100 * (1 - low), 2)
@@ -170,22 +182,24 @@ def _share(
     and how many open districts have no first round) plus, for every open district, its
     predicted share of its predicted valid votes, fitted on `fit_on` (with a residual of a
     `fit_on` district, scaled to the open district's size, when `rng` is given)."""
-    coef = _fit(fit_on)
+    coef = _fit(fit_on)[0]
     polling = _ratio(fit_on, False) or 1.0
     ratio = {False: polling, True: _ratio(fit_on, True) or polling}
-    # residuals inflated by √(n / (n − k)): a fit of k parameters on n districts leaves them
-    # smaller than the model's real error (the small-sample correction of a residual bootstrap)
-    inflate = math.sqrt(len(fit_on) / max(1, len(fit_on) - 3))
     pool = [
-        (inflate * (u.runoff_a / u.runoff_valid - _predict(coef, u)), u.runoff_valid)
+        (u.runoff_a / u.runoff_valid - _predict(coef, u), u.runoff_valid)
         for u in fit_on
         if u.runoff_valid and u.runoff_a is not None
     ]
+    # no postal district counted: the postal districts may all differ from the polling
+    # stations' relationship together, by about as much as one district does
+    postal_shift = 0.0
+    if rng is not None and pool and not any(u.postal for u in fit_on):
+        postal_shift = rng.choice(pool)[0]
     a_votes, valid = float(known[0]), float(known[1])
     sizes = []
     for u in open_units:
         size = u.valid_before * ratio[u.postal]
-        y = _predict(coef, u)
+        y = _predict(coef, u) + (postal_shift if u.postal else 0.0)
         if rng is not None and pool:
             e, weight = rng.choice(pool)
             # a small district's share scatters more (fewer votes); a large one's is not
@@ -213,9 +227,10 @@ def _predict(coef: tuple[float, float, float], u: _Unit) -> float:
     return u.p * (1 - u.q) + tau * u.q + delta + (gamma if u.postal else 0.0)
 
 
-def _fit(units: list[_Unit]) -> tuple[float, float, float]:
-    """(τ, δ, γ) by weighted least squares of y − p·(1 − q) on q, 1 and postal; γ = 0 until
-    a postal district is counted; δ alone (τ = ½) where q hardly varies."""
+def _fit(units: list[_Unit]) -> tuple[tuple[float, float, float], int]:
+    """(τ, δ, γ) by weighted least squares of y − p·(1 − q) on q, 1 and postal, and how many
+    of them were fitted: γ = 0 until a postal district is counted; δ alone (τ = ½) where q
+    hardly varies."""
     used = [u for u in units if u.runoff_valid and u.runoff_a is not None]
     xs = [(u.q, 1.0, 1.0 if u.postal else 0.0) for u in used]
     ys = [(u.runoff_a or 0) / (u.runoff_valid or 1) - u.p * (1 - u.q) for u in used]
@@ -227,7 +242,7 @@ def _fit(units: list[_Unit]) -> tuple[float, float, float]:
     spread = sum(w * (x[0] - mean_q) ** 2 for w, x in zip(weights, xs, strict=True)) / total
     if spread < 1e-6:  # every district lost the same share to the others: τ is not identified
         rows = zip(weights, xs, ys, strict=True)
-        return 0.5, sum(w * (y - 0.5 * x[0]) for w, x, y in rows) / total, 0.0
+        return (0.5, sum(w * (y - 0.5 * x[0]) for w, x, y in rows) / total, 0.0), 1
     xtx = [[0.0] * columns for _ in range(columns)]
     xty = [0.0] * columns
     for w, x, y in zip(weights, xs, ys, strict=True):
@@ -237,8 +252,24 @@ def _fit(units: list[_Unit]) -> tuple[float, float, float]:
                 xtx[i][j] += w * x[i] * x[j]
     solved = _solve(xtx, xty)
     if solved is None:
-        return 0.5, 0.0, 0.0
-    return solved[0], solved[1], solved[2] if with_postal else 0.0
+        return (0.5, 0.0, 0.0), 0
+    return (solved[0], solved[1], solved[2] if with_postal else 0.0), columns
+
+
+def _t95(df: int) -> float:
+    """Student's t distribution's 95th percentile for `df` degrees of freedom: exact for 1 and
+    2, else the Cornish-Fisher expansion around the normal one (Abramowitz & Stegun 26.7.5,
+    within 0.001 of the tables from 3 on)."""
+    if df == 1:
+        return math.tan(0.45 * math.pi)
+    if df == 2:
+        return 0.9 / math.sqrt(2 * 0.95 * 0.05)
+    x = Z
+    g1 = (x**3 + x) / 4
+    g2 = (5 * x**5 + 16 * x**3 + 3 * x) / 96
+    g3 = (3 * x**7 + 19 * x**5 + 17 * x**3 - 15 * x) / 384
+    g4 = (79 * x**9 + 776 * x**7 + 1482 * x**5 - 1920 * x**3 - 945 * x) / 92160
+    return x + g1 / df + g2 / df**2 + g3 / df**3 + g4 / df**4
 
 
 def _solve(m: list[list[float]], v: list[float]) -> list[float] | None:
