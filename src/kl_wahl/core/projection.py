@@ -50,7 +50,7 @@ LEVEL = 90
 Z = 1.6448536269514722
 """the normal distribution's 95th percentile: the upper end of a two-sided 90 % interval"""
 DRAWS = 400
-METHOD = "transfer regression on the first round, bootstrap interval"
+METHOD = "transfer regression on the first round, bootstrap interval widened by Student's t"
 
 
 class Share(Record):
