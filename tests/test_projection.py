@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kl_wahl.core.model import Count
-from kl_wahl.core.projection import MIN_COUNTED, NoProjection, Projection, project
+from kl_wahl.core.projection import MIN_COUNTED, NoProjection, Projection, _t95, project
 from kl_wahl.results import opendata
 
 from .conftest import FIXTURES, Script, Serve, run
@@ -191,3 +191,11 @@ def test_a_quarter_in_the_interval_holds_the_final_share_most_of_the_time() -> N
         widths.append(a.high - a.low)
     assert sum(held) >= 32
     assert statistics.fmean(widths) < 12
+
+
+def test_the_interval_is_widened_by_students_t_for_few_districts() -> None:
+    """The widening factor follows the t table (95th percentile): 6.314 for one degree of
+    freedom, 2.920, 2.353, 2.015 for five, 1.812 for ten, towards the normal 1.645."""
+    table = {1: 6.314, 2: 2.920, 3: 2.353, 5: 2.015, 10: 1.812, 30: 1.697, 1000: 1.646}
+    for df, t in table.items():
+        assert abs(_t95(df) - t) < 0.0015, df

@@ -28,8 +28,9 @@ normal one for the fit's degrees of freedom (counted districts less fitted param
 bootstrap of a handful of districts sees too little of its own uncertainty. So it is wide when
 few districts are in. Below `MIN_COUNTED` matched counted districts, or where the first round
 matches too few of the runoff's districts, there is no projection, with the reason.
-The interval was checked on simulated runoffs (`bench/calibration.py`), never tuned on the
-elections of the published backtest (`bench/projection.py`).
+The interval's construction was chosen on simulated runoffs (`bench/calibration.py`); nothing
+was fitted to the elections of the published backtest (`bench/projection.py`; the README says
+how often its runs led to a revision).
 
 Pure: counts in, numbers out; deterministic (a fixed seed).
 """
