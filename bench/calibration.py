@@ -20,18 +20,14 @@ from __future__ import annotations
 import math
 import random
 import statistics
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# bench/projection.py: the same replay, fixtures and clock (importing it puts src/ on the path)
+from projection import AT, FIXTURES, replay
 
-from projection import AT, replay  # noqa: E402  (bench/projection.py: the same replay)
+from kl_wahl.core.model import Count
+from kl_wahl.results import akdb, opendata
+from kl_wahl.results.join import sums
 
-from kl_wahl.core.model import Count  # noqa: E402
-from kl_wahl.results import akdb, opendata  # noqa: E402
-
-FIXTURES = ROOT / "tests" / "fixtures"
 FIRST_ROUNDS = (
     (
         "Bad Salzdetfurth 2018, mayor (22 districts, 3 postal)",
@@ -61,14 +57,11 @@ def first_round(path: str) -> Count:
     """The first round with its two leaders as 'a' and 'b' (the others keep their numbers)."""
     text = (FIXTURES / path).read_text(encoding="utf-8")
     snap = akdb.read(text) if text.startswith("Gemeinde;") else opendata.read(text)
-    totals = {p: 0 for p in snap.positions}
-    for d in snap.districts:
-        for p, v in d.votes:
-            totals[p] += v
+    count = Count(snap.districts, tuple((p, f"c{p}") for p in snap.positions), "calibration", AT)
+    totals = sums(count)
     a, b = sorted(totals, key=totals.__getitem__, reverse=True)[:2]
     names = {a: "a", b: "b"}
-    candidates = tuple((p, names.get(p, f"c{p}")) for p in snap.positions)
-    return Count(snap.districts, candidates, "calibration", AT)
+    return count._replace(candidates=tuple((p, names.get(c, c)) for p, c in count.candidates))
 
 
 def simulate(first: Count, rng: random.Random) -> Count:
